@@ -1,0 +1,9 @@
+namespace ECommerce.Domain.Catalog;
+
+public enum CatalogSort
+{
+    Name,
+    PriceLowToHigh,
+    PriceHighToLow,
+    Newest,
+}

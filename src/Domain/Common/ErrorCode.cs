@@ -1,0 +1,35 @@
+namespace ECommerce.Domain.Common;
+
+/// <summary>Machine-readable reason a use case refused to act. Nothing was changed when one is returned.</summary>
+public enum ErrorCode
+{
+    InvalidInput,
+    NotFound,
+    NotYours,
+    Busy,
+
+    ChargeNotPositive,
+    ChargeLimitExceeded,
+    BalanceCapExceeded,
+    IdempotencyKeyReused,
+    InsufficientBalance,
+
+    EmptyCart,
+    InvalidQuantity,
+    OutOfStock,
+    ProductUnavailable,
+    OrderNotAwaitingPayment,
+    OrderExpired,
+
+    CouponNotOpenYet,
+    CouponClaimClosed,
+    CouponSoldOut,
+    CouponAlreadyHeld,
+    CouponExpired,
+    CouponAlreadyUsed,
+    CouponReserved,
+    CouponBelowMinimumOrder,
+
+    StockWouldGoNegative,
+    StockChanged,
+}

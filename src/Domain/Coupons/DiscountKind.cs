@@ -1,0 +1,7 @@
+namespace ECommerce.Domain.Coupons;
+
+public enum DiscountKind
+{
+    FixedAmount,
+    Percent,
+}

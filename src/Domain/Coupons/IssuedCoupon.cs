@@ -1,0 +1,60 @@
+using ECommerce.Domain.Orders;
+
+namespace ECommerce.Domain.Coupons;
+
+/// <summary>
+/// A coupon a shopper claimed. An order awaiting payment reserves it (<see cref="OrderId"/>); paying that
+/// order uses it for good; cancelling or expiring that order releases it.
+/// </summary>
+public sealed class IssuedCoupon
+{
+    private IssuedCoupon()
+    {
+        ShopperId = "";
+    }
+
+    internal IssuedCoupon(CouponCampaign campaign, string shopperId, DateTime issuedAt, DateTime expiresAt)
+    {
+        Campaign = campaign;
+        CampaignId = campaign.Id;
+        ShopperId = shopperId;
+        IssuedAt = issuedAt;
+        ExpiresAt = expiresAt;
+    }
+
+    public int Id { get; private set; }
+    public int CampaignId { get; private set; }
+    public CouponCampaign? Campaign { get; private set; }
+    public string ShopperId { get; private set; }
+    public DateTime IssuedAt { get; private set; }
+    public DateTime ExpiresAt { get; private set; }
+
+    /// <summary>The order that reserved or used this coupon.</summary>
+    public int? OrderId { get; private set; }
+
+    public Order? Order { get; private set; }
+    public DateTime? UsedAt { get; private set; }
+    public long Version { get; private set; }
+
+    public CouponState StateAt(DateTime now) => this switch
+    {
+        { UsedAt: not null } => CouponState.Used,
+        { OrderId: not null } => CouponState.Reserved,
+        _ when now >= ExpiresAt => CouponState.Expired,
+        _ => CouponState.Valid,
+    };
+
+    internal void Reserve(Order order)
+    {
+        // A new order has no id yet: EF sets OrderId from the navigation when it saves.
+        Order = order;
+    }
+
+    internal void Release()
+    {
+        Order = null;
+        OrderId = null;
+    }
+
+    internal void MarkUsed(DateTime at) => UsedAt = at;
+}

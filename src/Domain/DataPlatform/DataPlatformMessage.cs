@@ -1,0 +1,26 @@
+using System.Text;
+using System.Text.Json;
+
+namespace ECommerce.Domain.DataPlatform;
+
+/// <summary>One message as the data platform receives it; <see cref="Payload"/> is a JSON document.</summary>
+public sealed record DataPlatformMessage(string IdempotencyKey, string Type, DateTime CreatedAt, string Payload)
+{
+    /// <summary>{"idempotencyKey", "type", "createdAt", "payload"} on one line.</summary>
+    public string ToJson()
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            json.WriteString("idempotencyKey", IdempotencyKey);
+            json.WriteString("type", Type);
+            json.WriteString("createdAt", CreatedAt);
+            json.WritePropertyName("payload");
+            json.WriteRawValue(Payload);
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+}

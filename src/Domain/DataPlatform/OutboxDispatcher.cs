@@ -1,0 +1,100 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ECommerce.Domain.DataPlatform;
+
+/// <summary>
+/// Delivers due outbox messages to the data platform. Each batch is leased first, so dispatchers in
+/// several processes never send the same message at the same time; a failed send is retried later with
+/// exponential backoff, and a crash mid-batch at worst sends a message again under the same key.
+/// </summary>
+public sealed class OutboxDispatcher(
+    IDbContextFactory<ShopDbContext> contexts,
+    IDataPlatformSink sink,
+    IOptions<DataPlatformOptions> options,
+    TimeProvider clock,
+    ILogger<OutboxDispatcher> logger)
+{
+    /// <summary>Sends one batch of due messages. Returns how many were delivered and how many failed.</summary>
+    public async Task<(int Delivered, int Failed)> DispatchDueAsync(CancellationToken ct = default)
+    {
+        var settings = options.Value;
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var leaseId = Guid.NewGuid();
+        var due = await DueMessages(db, now)
+            .OrderBy(m => m.Id)
+            .Select(m => m.Id)
+            .Take(settings.BatchSize)
+            .ToListAsync(ct);
+        if (due.Count == 0)
+        {
+            return (0, 0);
+        }
+
+        // The same conditions again inside the UPDATE: of two dispatchers racing for a message, one wins.
+        var leaseEnd = now + settings.LeaseDuration;
+        await DueMessages(db, now)
+            .Where(m => due.Contains(m.Id))
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseId, leaseId).SetProperty(m => m.LeasedUntil, leaseEnd), ct);
+        var leased = await db.Outbox.Where(m => m.LeaseId == leaseId).OrderBy(m => m.Id).ToListAsync(ct);
+
+        var (delivered, failed) = (0, 0);
+        foreach (var message in leased)
+        {
+            try
+            {
+                await sink.SendAsync(new DataPlatformMessage(message.IdempotencyKey, message.Type, message.CreatedAt, message.Payload), ct);
+                message.MarkDelivered(clock.GetUtcNow().UtcDateTime);
+                delivered++;
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+            {
+                var retryAt = clock.GetUtcNow().UtcDateTime + RetryDelay(message.Attempts + 1);
+                logger.LogWarning(e, "Data platform send of {Key} failed (attempt {Attempt}); next try at {RetryAt:O}",
+                    message.IdempotencyKey, message.Attempts + 1, retryAt);
+                message.MarkFailed($"{e.GetType().Name}: {e.Message}", retryAt);
+                failed++;
+            }
+
+            // Saved per message: a crash later in the batch does not resend what was already delivered.
+            await db.SaveChangesAsync(CancellationToken.None);
+        }
+
+        return (delivered, failed);
+    }
+
+    /// <summary>Makes a failing message due now (the admin's "retry now").</summary>
+    public async Task<Result<bool>> RetryNowAsync(long messageId, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var message = await db.Outbox.FindAsync([messageId], ct);
+        if (message is null)
+        {
+            return ShopError.NotFound("Outbox message", messageId);
+        }
+
+        if (message.State == OutboxState.Delivered)
+        {
+            return ShopError.Invalid($"Message {messageId} was already delivered.");
+        }
+
+        message.RetryNow(clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+
+    private static IQueryable<OutboxMessage> DueMessages(ShopDbContext db, DateTime now) =>
+        db.Outbox.Where(m => m.State != OutboxState.Delivered
+                             && m.NextAttemptAt <= now
+                             && (m.LeasedUntil == null || m.LeasedUntil < now));
+
+    /// <summary>1 s, 2 s, 4 s … up to the configured maximum, each with up to 20 % jitter.</summary>
+    private TimeSpan RetryDelay(int attempt)
+    {
+        var settings = options.Value;
+        var exponential = settings.FirstRetryDelay.TotalMilliseconds * Math.Pow(2, Math.Min(attempt - 1, 30));
+        var capped = Math.Min(exponential, settings.MaxRetryDelay.TotalMilliseconds);
+        return TimeSpan.FromMilliseconds(capped * (1 + (0.2 * Random.Shared.NextDouble())));
+    }
+}

@@ -1,0 +1,68 @@
+namespace ECommerce.Domain.DataPlatform;
+
+/// <summary>
+/// A message for the external data platform, written in the same transaction as the change it reports
+/// and delivered after commit, at least once, under its <see cref="IdempotencyKey"/>.
+/// </summary>
+public sealed class OutboxMessage
+{
+    public const string OrderPaidType = "order-paid";
+
+    private OutboxMessage()
+    {
+        Type = "";
+        IdempotencyKey = "";
+        Payload = "";
+    }
+
+    internal OutboxMessage(string type, string idempotencyKey, string payload, DateTime createdAt)
+    {
+        Type = type;
+        IdempotencyKey = idempotencyKey;
+        Payload = payload;
+        CreatedAt = createdAt;
+        NextAttemptAt = createdAt;
+        State = OutboxState.Pending;
+    }
+
+    public long Id { get; private set; }
+    public string Type { get; private set; }
+    public string IdempotencyKey { get; private set; }
+    public string Payload { get; private set; }
+    public DateTime CreatedAt { get; private set; }
+    public OutboxState State { get; private set; }
+    public int Attempts { get; private set; }
+    public DateTime NextAttemptAt { get; private set; }
+    public string? LastError { get; private set; }
+    public DateTime? DeliveredAt { get; private set; }
+
+    /// <summary>While in the future, one dispatcher (of possibly several processes) holds this message.</summary>
+    public DateTime? LeasedUntil { get; private set; }
+
+    public Guid? LeaseId { get; private set; }
+
+    internal void MarkDelivered(DateTime at)
+    {
+        Attempts++;
+        State = OutboxState.Delivered;
+        DeliveredAt = at;
+        LastError = null;
+        LeasedUntil = null;
+        LeaseId = null;
+    }
+
+    internal void MarkFailed(string error, DateTime nextAttemptAt)
+    {
+        Attempts++;
+        State = OutboxState.Failing;
+        LastError = error.Length > 1000 ? error[..1000] : error;
+        NextAttemptAt = nextAttemptAt;
+        LeasedUntil = null;
+        LeaseId = null;
+    }
+
+    internal void RetryNow(DateTime now)
+    {
+        NextAttemptAt = now;
+    }
+}

@@ -1,0 +1,10 @@
+namespace ECommerce.Domain.DataPlatform;
+
+public enum OutboxState
+{
+    Pending,
+    Delivered,
+
+    /// <summary>At least one attempt failed; retried with backoff until it is delivered.</summary>
+    Failing,
+}

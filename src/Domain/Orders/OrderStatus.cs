@@ -1,0 +1,9 @@
+namespace ECommerce.Domain.Orders;
+
+public enum OrderStatus
+{
+    AwaitingPayment,
+    Paid,
+    Cancelled,
+    Expired,
+}

@@ -1,0 +1,34 @@
+namespace ECommerce.Domain.Persistence;
+
+/// <summary>How often units of work ran, and how often they had to run again after a conflict.</summary>
+public sealed class ConcurrencyStatistics
+{
+    private long _units;
+    private long _retries;
+    private long _exhausted;
+    private long _maxAttempts;
+
+    public long Units => Interlocked.Read(ref _units);
+    public long Retries => Interlocked.Read(ref _retries);
+    public long Exhausted => Interlocked.Read(ref _exhausted);
+
+    /// <summary>The most runs any single unit of work needed.</summary>
+    public long MaxAttemptsSeen => Interlocked.Read(ref _maxAttempts);
+
+    internal void RecordRetry() => Interlocked.Increment(ref _retries);
+
+    internal void RecordExhausted() => Interlocked.Increment(ref _exhausted);
+
+    internal void RecordUnit(int attempts)
+    {
+        Interlocked.Increment(ref _units);
+        long seen;
+        while (attempts > (seen = Interlocked.Read(ref _maxAttempts))
+               && Interlocked.CompareExchange(ref _maxAttempts, attempts, seen) != seen)
+        {
+        }
+    }
+
+    public override string ToString() =>
+        $"units={Units} retries={Retries} max_attempts={MaxAttemptsSeen} exhausted={Exhausted}";
+}

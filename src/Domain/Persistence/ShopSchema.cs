@@ -1,0 +1,15 @@
+namespace ECommerce.Domain.Persistence;
+
+/// <summary>The shop's own tables: version 1 is the model as it is. Add a step here for every later change.</summary>
+public static class ShopSchema
+{
+    public const string Name = "shop";
+
+    public static readonly IReadOnlyList<SchemaStep> Steps = [];
+
+    public static async Task MigrateAsync(IDbContextFactory<ShopDbContext> contexts, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        await SchemaMigrator.MigrateAsync(db, Name, Steps, ct);
+    }
+}

@@ -1,0 +1,7 @@
+namespace ECommerce.Domain.Wallets;
+
+public enum LedgerEntryKind
+{
+    Charge,
+    Payment,
+}

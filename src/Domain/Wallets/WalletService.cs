@@ -1,0 +1,89 @@
+using Microsoft.Extensions.Options;
+
+namespace ECommerce.Domain.Wallets;
+
+/// <summary>A shopper's balance: look at it, page through its history, charge it.</summary>
+public sealed class WalletService(
+    UnitOfWork unitOfWork,
+    IDbContextFactory<ShopDbContext> contexts,
+    IOptions<WalletOptions> options,
+    TimeProvider clock)
+{
+    public WalletOptions Limits => options.Value;
+
+    public async Task<long> GetBalanceAsync(string shopperId, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Wallets.Where(w => w.ShopperId == shopperId).Select(w => w.Balance).FirstOrDefaultAsync(ct);
+    }
+
+    /// <summary>Newest first.</summary>
+    public async Task<Page<LedgerEntryView>> GetLedgerAsync(string shopperId, int page = 1, int pageSize = 20,
+        CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.WalletLedger
+            .Where(e => e.ShopperId == shopperId)
+            .OrderByDescending(e => e.Id)
+            .Select(e => new LedgerEntryView(e.Id, e.Kind, e.Amount, e.BalanceAfter, e.CreatedAt, e.OrderId))
+            .ToPageAsync(page, pageSize, ct);
+    }
+
+    /// <summary>
+    /// Adds <paramref name="amount"/> won. The same <paramref name="idempotencyKey"/> charges once: a
+    /// repeat returns the first charge's receipt.
+    /// </summary>
+    public async Task<Result<ChargeReceipt>> ChargeAsync(string shopperId, long amount, string idempotencyKey,
+        CancellationToken ct = default)
+    {
+        var limits = options.Value;
+        if ((Shoppers.Check(shopperId) ?? Shoppers.CheckRequestKey(idempotencyKey, "charge")) is { } invalid)
+        {
+            return invalid;
+        }
+
+        if (amount <= 0)
+        {
+            return new ShopError(ErrorCode.ChargeNotPositive, "Enter an amount of at least ₩1.");
+        }
+
+        if (amount > limits.MaxChargeAmount)
+        {
+            return new ShopError(ErrorCode.ChargeLimitExceeded,
+                $"One charge can be at most {Money.Format(limits.MaxChargeAmount)}.");
+        }
+
+        return await unitOfWork.RunAsync<ChargeReceipt>(async db =>
+        {
+            var earlier = await db.WalletLedger
+                .FirstOrDefaultAsync(e => e.ShopperId == shopperId && e.IdempotencyKey == idempotencyKey, ct);
+            var wallet = await db.Wallets.FindAsync([shopperId], ct);
+            if (earlier is not null)
+            {
+                return earlier.Kind == LedgerEntryKind.Charge && earlier.Amount == amount
+                    ? new ChargeReceipt(amount, wallet?.Balance ?? 0, AlreadyApplied: true)
+                    : new ShopError(ErrorCode.IdempotencyKeyReused,
+                        "This request key was already used for a different charge; reload the page and try again.");
+            }
+
+            if (wallet is null)
+            {
+                wallet = new Wallet(shopperId);
+                db.Wallets.Add(wallet);
+            }
+
+            if (wallet.Balance + amount > limits.MaxBalance)
+            {
+                return new ShopError(ErrorCode.BalanceCapExceeded,
+                    $"A balance may not exceed {Money.Format(limits.MaxBalance)}; you can charge at most " +
+                    $"{Money.Format(limits.MaxBalance - wallet.Balance)} more.")
+                {
+                    CurrentValue = wallet.Balance,
+                };
+            }
+
+            db.WalletLedger.Add(wallet.Charge(amount, idempotencyKey, clock.GetUtcNow().UtcDateTime));
+            return new ChargeReceipt(amount, wallet.Balance, AlreadyApplied: false);
+        }, ct);
+    }
+}

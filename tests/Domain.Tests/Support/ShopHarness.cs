@@ -1,0 +1,141 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ECommerce.Domain.Tests.Support;
+
+/// <summary>
+/// A real shop over a fresh SQLite file in a temporary folder: the domain's own services, a hand-moved
+/// clock and a recording data-platform sink. Dispose deletes the folder.
+/// </summary>
+public sealed class ShopHarness : IAsyncDisposable
+{
+    public static readonly DateTimeOffset Start = new(2026, 11, 21, 10, 30, 0, TimeSpan.Zero);
+
+    private readonly ServiceProvider _services;
+    private int _names;
+
+    private readonly bool _ownsFolder;
+
+    private ShopHarness(string folder, ServiceProvider services, bool ownsFolder)
+    {
+        Folder = folder;
+        _services = services;
+        _ownsFolder = ownsFolder;
+    }
+
+    public string Folder { get; }
+    public string DatabasePath => Path.Combine(Folder, "shop.db");
+    public ManualClock Clock => (ManualClock)_services.GetRequiredService<TimeProvider>();
+    public RecordingSink Sink => (RecordingSink)_services.GetRequiredService<IDataPlatformSink>();
+    public WalletService Wallets => Get<WalletService>();
+    public CatalogService Catalog => Get<CatalogService>();
+    public InventoryService Inventory => Get<InventoryService>();
+    public CouponService Coupons => Get<CouponService>();
+    public OrderService Orders => Get<OrderService>();
+    public OutboxDispatcher Dispatcher => Get<OutboxDispatcher>();
+    public ConcurrencyStatistics Statistics => Get<ConcurrencyStatistics>();
+
+    public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
+
+    public static async Task<ShopHarness> StartAsync(
+        TransactionShape shape = TransactionShape.Serialized,
+        IDictionary<string, string?>? settings = null,
+        string? folder = null,
+        Action<IServiceCollection>? configure = null)
+    {
+        var isNew = folder is null;
+        folder ??= Directory.CreateTempSubdirectory("shop-test-").FullName;
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Shop:Database:ConnectionString"] = $"Data Source={Path.Combine(folder, "shop.db")}",
+                ["Shop:Database:TransactionShape"] = shape.ToString(),
+                ["Shop:DataPlatform:Folder"] = Path.Combine(folder, "data-platform"),
+                ["Shop:Concurrency:MaxAttempts"] = "50",
+            })
+            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
+            .Build();
+
+        var services = new ServiceCollection()
+            .AddLogging()
+            .AddSingleton<TimeProvider>(new ManualClock(Start))
+            .AddSingleton<IDataPlatformSink, RecordingSink>()
+            .AddShopDomain(configuration);
+        configure?.Invoke(services);
+        var provider = services.BuildServiceProvider(validateScopes: true);
+        var harness = new ShopHarness(folder, provider, isNew);
+        if (isNew)
+        {
+            await ShopSchema.MigrateAsync(harness.Get<IDbContextFactory<ShopDbContext>>());
+        }
+
+        return harness;
+    }
+
+    /// <summary>A second shop over the same database file, as another process would have: its own pools and caches.</summary>
+    public Task<ShopHarness> StartNeighbourAsync(TransactionShape shape) => StartAsync(shape, folder: Folder);
+
+    public async Task<ShopDbContext> OpenDbAsync() =>
+        await Get<IDbContextFactory<ShopDbContext>>().CreateDbContextAsync();
+
+    public async Task<T> QueryAsync<T>(Func<ShopDbContext, Task<T>> query)
+    {
+        await using var db = await OpenDbAsync();
+        return await query(db);
+    }
+
+    public async Task AssertInvariantsAsync()
+    {
+        await using var db = await OpenDbAsync();
+        var broken = await ShopInvariants.CheckAsync(db);
+        Assert.True(broken.Count == 0, "Broken invariants:\n" + string.Join("\n", broken));
+    }
+
+    public async Task<int> AddCategoryAsync(string? name = null) =>
+        (await Inventory.AddCategoryAsync(name ?? $"Category {Interlocked.Increment(ref _names)}")).Value!.Id;
+
+    public async Task<ProductDetail> AddProductAsync(long price = 10_000, int stock = 10, string? name = null, int? categoryId = null)
+    {
+        var category = categoryId ?? await AddCategoryAsync();
+        var result = await Inventory.AddProductAsync(
+            new NewProduct(category, name ?? $"Product {Interlocked.Increment(ref _names)}", "", price, stock), "test");
+        return result.Value ?? throw new InvalidOperationException(result.ToString());
+    }
+
+    public async Task<CampaignView> AddCampaignAsync(
+        int quantity = 100, DiscountKind kind = DiscountKind.FixedAmount, long value = 1_000, long? cap = null,
+        long minOrder = 0, TimeSpan? opensIn = null, TimeSpan? claimFor = null, TimeSpan? validFor = null, string? code = null)
+    {
+        var now = Clock.GetUtcNow().UtcDateTime;
+        var opens = now + (opensIn ?? TimeSpan.FromHours(-1));
+        var spec = new NewCouponCampaign(
+            code ?? $"CODE{Interlocked.Increment(ref _names)}", "Campaign", kind, value, cap, minOrder, quantity,
+            opens, opens + (claimFor ?? TimeSpan.FromDays(7)), validFor ?? TimeSpan.FromDays(30));
+        var result = await Coupons.CreateCampaignAsync(spec);
+        return result.Value ?? throw new InvalidOperationException(result.ToString());
+    }
+
+    public async Task ChargeAsync(string shopperId, long amount)
+    {
+        var result = await Wallets.ChargeAsync(shopperId, amount, Guid.NewGuid().ToString());
+        Assert.True(result.IsSuccess, result.ToString());
+    }
+
+    public async Task<OrderView> PlaceAsync(string shopperId, int productId, int quantity = 1, int? couponId = null)
+    {
+        var result = await Orders.PlaceAsync(shopperId, new PlaceOrder([new CartLine(productId, quantity)], couponId, Guid.NewGuid().ToString()));
+        return result.Value ?? throw new InvalidOperationException(result.ToString());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        if (_ownsFolder)
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(Folder, recursive: true);
+        }
+    }
+}
