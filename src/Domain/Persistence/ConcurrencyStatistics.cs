@@ -15,6 +15,15 @@ public sealed class ConcurrencyStatistics
     /// <summary>The most runs any single unit of work needed.</summary>
     public long MaxAttemptsSeen => Interlocked.Read(ref _maxAttempts);
 
+    /// <summary>Starts counting afresh, e.g. after a test's setup and before its race.</summary>
+    public void Reset()
+    {
+        Interlocked.Exchange(ref _units, 0);
+        Interlocked.Exchange(ref _retries, 0);
+        Interlocked.Exchange(ref _exhausted, 0);
+        Interlocked.Exchange(ref _maxAttempts, 0);
+    }
+
     internal void RecordRetry() => Interlocked.Increment(ref _retries);
 
     internal void RecordExhausted() => Interlocked.Increment(ref _exhausted);

@@ -2,15 +2,21 @@ using System.Collections.Concurrent;
 
 namespace ECommerce.Domain.Tests.Support;
 
-/// <summary>Stands in for the external data platform: fails the first <see cref="FailuresLeft"/> sends, records the rest.</summary>
+/// <summary>
+/// Stands in for the external data platform. It can be down for the next <see cref="FailuresLeft"/> sends
+/// (nothing arrives), or lose its answer for the next <see cref="LostAnswersLeft"/> sends (the message
+/// arrives but the shop sees an error, so it will send it again).
+/// </summary>
 public sealed class RecordingSink : IDataPlatformSink
 {
     private int _failuresLeft;
+    private int _lostAnswersLeft;
+    private int _attempts;
 
     public int FailuresLeft { get => _failuresLeft; set => _failuresLeft = value; }
-    public ConcurrentQueue<DataPlatformMessage> Received { get; } = new();
+    public int LostAnswersLeft { get => _lostAnswersLeft; set => _lostAnswersLeft = value; }
     public int Attempts => _attempts;
-    private int _attempts;
+    public ConcurrentQueue<DataPlatformMessage> Received { get; } = new();
 
     public Task SendAsync(DataPlatformMessage message, CancellationToken ct)
     {
@@ -21,6 +27,11 @@ public sealed class RecordingSink : IDataPlatformSink
         }
 
         Received.Enqueue(message);
+        if (Interlocked.Decrement(ref _lostAnswersLeft) >= 0)
+        {
+            throw new TaskCanceledException("The data platform's answer timed out.");
+        }
+
         return Task.CompletedTask;
     }
 }

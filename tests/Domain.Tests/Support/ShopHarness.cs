@@ -1,7 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ECommerce.Domain.Tests.Support;
 
@@ -43,7 +42,7 @@ public sealed class ShopHarness : IAsyncDisposable
         TransactionShape shape = TransactionShape.Serialized,
         IDictionary<string, string?>? settings = null,
         string? folder = null,
-        Action<IServiceCollection>? configure = null)
+        bool recordingSink = true)
     {
         var isNew = folder is null;
         folder ??= Directory.CreateTempSubdirectory("shop-test-").FullName;
@@ -60,11 +59,14 @@ public sealed class ShopHarness : IAsyncDisposable
 
         var services = new ServiceCollection()
             .AddLogging()
-            .AddSingleton<TimeProvider>(new ManualClock(Start))
-            .AddSingleton<IDataPlatformSink, RecordingSink>()
-            .AddShopDomain(configuration);
-        configure?.Invoke(services);
-        var provider = services.BuildServiceProvider(validateScopes: true);
+            .AddSingleton<TimeProvider>(new ManualClock(Start));
+        if (recordingSink)
+        {
+            // Registered first, so it takes the place of the sink the configuration would choose.
+            services.AddSingleton<IDataPlatformSink, RecordingSink>();
+        }
+
+        var provider = services.AddShopDomain(configuration).BuildServiceProvider(validateScopes: true);
         var harness = new ShopHarness(folder, provider, isNew);
         if (isNew)
         {
