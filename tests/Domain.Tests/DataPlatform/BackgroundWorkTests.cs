@@ -1,0 +1,62 @@
+using ECommerce.Domain.Tests.Support;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace ECommerce.Domain.Tests.DataPlatform;
+
+/// <summary>The hosted services a running shop uses, started for real; each waits a bounded time for its effect.</summary>
+public sealed class BackgroundWorkTests
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+
+    [Fact]
+    public async Task The_outbox_service_delivers_a_payment_without_waiting_for_its_poll()
+    {
+        await using var shop = await ShopHarness.StartAsync(settings: new Dictionary<string, string?>
+        {
+            ["Shop:DataPlatform:PollInterval"] = "01:00:00",
+        });
+        using var service = new OutboxDispatcherService(shop.Dispatcher, shop.Get<OutboxSignal>(),
+            shop.Get<IOptions<DataPlatformOptions>>(),
+            NullLogger<OutboxDispatcherService>.Instance);
+        await service.StartAsync(CancellationToken.None);
+
+        var orderId = (await OutboxTests.PayOrdersAsync(shop, 1))[0];
+
+        await Eventually(() => Task.FromResult(shop.Sink.Received.Any(m => m.IdempotencyKey == OutboxTests.KeyOf(orderId))));
+        await service.StopAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task The_expiry_service_expires_orders_past_their_payment_window_and_frees_their_coupons()
+    {
+        await using var shop = await ShopHarness.StartAsync(settings: new Dictionary<string, string?>
+        {
+            ["Shop:Orders:ExpirySweepInterval"] = "00:00:00.050",
+        });
+        var product = await shop.AddProductAsync();
+        var campaign = await shop.AddCampaignAsync();
+        var coupon = (await shop.Coupons.ClaimAsync("ann", campaign.Id)).Value!;
+        var order = await shop.PlaceAsync("ann", product.Id, couponId: coupon.Id);
+        using var service = new OrderExpiryService(shop.Orders,
+            shop.Get<IOptions<OrderOptions>>(),
+            NullLogger<OrderExpiryService>.Instance);
+        await service.StartAsync(CancellationToken.None);
+
+        shop.Clock.Advance(TimeSpan.FromMinutes(15));
+
+        await Eventually(async () => (await shop.Orders.GetMyOrderAsync("ann", order.Id)).Value!.Status == OrderStatus.Expired);
+        await service.StopAsync(CancellationToken.None);
+        Assert.Equal(CouponState.Valid, (await shop.Coupons.GetMyCouponsAsync("ann")).Single().State);
+        await shop.AssertInvariantsAsync();
+    }
+
+    private static async Task Eventually(Func<Task<bool>> condition)
+    {
+        using var deadline = new CancellationTokenSource(Patience);
+        while (!await condition())
+        {
+            await Task.Delay(20, deadline.Token);
+        }
+    }
+}
