@@ -1,0 +1,87 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ECommerce.Bench;
+
+/// <summary>The real domain over a fresh SQLite file in a temporary folder, as the app would configure it.</summary>
+internal sealed class BenchShop : IAsyncDisposable
+{
+    private readonly ServiceProvider _services;
+
+    private BenchShop(string folder, ServiceProvider services)
+    {
+        Folder = folder;
+        _services = services;
+    }
+
+    public string Folder { get; }
+    public string ConnectionString => $"Data Source={Path.Combine(Folder, "shop.db")}";
+    public WalletService Wallets => Get<WalletService>();
+    public CatalogService Catalog => Get<CatalogService>();
+    public InventoryService Inventory => Get<InventoryService>();
+    public CouponService Coupons => Get<CouponService>();
+    public OrderService Orders => Get<OrderService>();
+    public ConcurrencyStatistics Statistics => Get<ConcurrencyStatistics>();
+
+    public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
+
+    public static async Task<BenchShop> StartAsync(IDictionary<string, string?>? settings = null)
+    {
+        var folder = Directory.CreateTempSubdirectory("shop-bench-").FullName;
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Shop:Database:ConnectionString"] = $"Data Source={Path.Combine(folder, "shop.db")}",
+                ["Shop:DataPlatform:Folder"] = Path.Combine(folder, "data-platform"),
+            })
+            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
+            .Build();
+        var services = new ServiceCollection().AddLogging().AddShopDomain(configuration).BuildServiceProvider();
+        await ShopSchema.MigrateAsync(services.GetRequiredService<IDbContextFactory<ShopDbContext>>());
+        return new BenchShop(folder, services);
+    }
+
+    public async Task<bool> InvariantsHoldAsync()
+    {
+        await using var db = await Get<IDbContextFactory<ShopDbContext>>().CreateDbContextAsync();
+        var broken = await ShopInvariants.CheckAsync(db);
+        foreach (var sentence in broken)
+        {
+            Console.Error.WriteLine($"  BROKEN: {sentence}");
+        }
+
+        return broken.Count == 0;
+    }
+
+    public async Task<int> AddCategoryAsync(string name) => (await Inventory.AddCategoryAsync(name)).Value!.Id;
+
+    public async Task<int> AddProductAsync(int categoryId, long price, int stock) =>
+        (await Inventory.AddProductAsync(new NewProduct(categoryId, $"Product {Guid.NewGuid():N}", "", price, stock), "bench")).Value!.Id;
+
+    public async Task<int> AddCampaignAsync(int quantity)
+    {
+        var now = DateTime.UtcNow;
+        var spec = new NewCouponCampaign($"BENCH{Random.Shared.Next():X}", "Bench", DiscountKind.FixedAmount, 100, null, 0,
+            quantity, now.AddHours(-1), now.AddDays(1), TimeSpan.FromDays(1));
+        return (await Coupons.CreateCampaignAsync(spec)).Value!.Id;
+    }
+
+    /// <summary>A raw connection for bulk seeding, with the app's pragmas.</summary>
+    public SqliteConnection OpenRaw()
+    {
+        var connection = new SqliteConnection(ConnectionString);
+        connection.Open();
+        using var pragmas = connection.CreateCommand();
+        pragmas.CommandText = "PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL;";
+        pragmas.ExecuteNonQuery();
+        return connection;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(Folder, recursive: true);
+    }
+}

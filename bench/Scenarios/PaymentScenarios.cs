@@ -1,0 +1,89 @@
+namespace ECommerce.Bench.Scenarios;
+
+internal static class PaymentScenarios
+{
+    private const long Price = 1_000;
+
+    /// <summary>Distinct shoppers paying orders of two lines over 10 hot products with ample stock.</summary>
+    public static async Task<ScenarioResult> PayAsync(BenchSize size)
+    {
+        await using var shop = await BenchShop.StartAsync();
+        var category = await shop.AddCategoryAsync("Hot");
+        var products = new List<int>();
+        for (var p = 0; p < 10; p++)
+        {
+            products.Add(await shop.AddProductAsync(category, Price, stock: 10_000_000));
+        }
+
+        // Enough placed orders for ~3,000 payments a second over the whole run.
+        var perWorker = (int)(3_000 * size.Duration.TotalSeconds / size.Writers) + 10;
+        var orders = await PlaceOrdersAsync(shop, size.Writers, perWorker, (w, i) =>
+        [
+            new CartLine(products[(w + i) % 10], 1),
+            new CartLine(products[(w + i + 3) % 10], 1),
+        ]);
+
+        var (measured, paid, refused) = await PayAllAsync(shop, size, orders);
+        var holds = await shop.InvariantsHoldAsync() && refused == 0;
+        var ranOut = orders.Sum(o => o.Count) == paid ? " orders_ran_out=1" : "";
+        return new ScenarioResult("pay", measured, CouponScenarios.RetriesPerOp(shop, measured), holds, $"paid={paid}{ranOut}");
+    }
+
+    /// <summary>Payers racing for the last units of one product: each unit sells once, every other payer is refused.</summary>
+    public static async Task<ScenarioResult> LastUnitsAsync(BenchSize size)
+    {
+        await using var shop = await BenchShop.StartAsync();
+        var product = await shop.AddProductAsync(await shop.AddCategoryAsync("Last"), Price, stock: size.LastUnits);
+        var perWorker = size.LastUnits * 3 / size.Writers + 1;
+        var orders = await PlaceOrdersAsync(shop, size.Writers, perWorker, (_, _) => [new CartLine(product, 1)]);
+
+        var (measured, paid, refused) = await PayAllAsync(shop, size, orders);
+        var stock = (await shop.Catalog.GetProductAsync(product)).Value!.Stock;
+        var holds = await shop.InvariantsHoldAsync() && paid == size.LastUnits && stock == 0;
+        return new ScenarioResult("pay-last-units", measured, CouponScenarios.RetriesPerOp(shop, measured), holds,
+            $"sold={paid} refused={refused} stock_left={stock}");
+    }
+
+    /// <summary>Charges each worker's shopper and places its orders in advance, so the run measures payments only.</summary>
+    private static async Task<List<int>[]> PlaceOrdersAsync(BenchShop shop, int workers, int perWorker, Func<int, int, CartLine[]> lines)
+    {
+        Console.Error.WriteLine($"  placing {workers * perWorker} orders");
+        var orders = Enumerable.Range(0, workers).Select(_ => new List<int>(perWorker)).ToArray();
+        await Load.RunAsync(workers, TimeSpan.FromHours(1), warmUp: false, operation: async (w, i) =>
+        {
+            if (i == 0)
+            {
+                await shop.Wallets.ChargeAsync($"payer-{w}", 1_000_000, "opening");
+                await shop.Wallets.ChargeAsync($"payer-{w}", 1_000_000, "opening-2");
+            }
+
+            if (i >= perWorker)
+            {
+                return false;
+            }
+
+            var placed = await shop.Orders.PlaceAsync($"payer-{w}", new PlaceOrder(lines(w, i), null, $"order-{w}-{i}"));
+            orders[w].Add(placed.Value?.Id ?? throw new InvalidOperationException(placed.ToString()));
+            return true;
+        });
+        return orders;
+    }
+
+    private static async Task<(Measured Measured, int Paid, int Refused)> PayAllAsync(BenchShop shop, BenchSize size, List<int>[] orders)
+    {
+        var (paid, refused) = (0, 0);
+        shop.Statistics.Reset();
+        var measured = await Load.RunAsync(size.Writers, size.Duration, async (w, i) =>
+        {
+            if (i >= orders[w].Count)
+            {
+                return false;
+            }
+
+            var result = await shop.Orders.PayAsync($"payer-{w}", orders[w][i]);
+            Interlocked.Increment(ref result.IsSuccess ? ref paid : ref refused);
+            return true;
+        });
+        return (measured, paid, refused);
+    }
+}
