@@ -12,7 +12,9 @@ internal static class Paging
     {
         (page, size) = Normalize(page, size);
         var total = await query.CountAsync(ct);
-        var items = await query.Skip((page - 1) * size).Take(size).ToListAsync(ct);
+        // In long: a huge page number must not wrap around to a negative offset and show the first page.
+        var skip = (long)(page - 1) * size;
+        var items = skip >= total ? [] : await query.Skip((int)skip).Take(size).ToListAsync(ct);
         return new Page<T>(items, page, size, total);
     }
 }
