@@ -75,7 +75,7 @@ internal static class ReadScenarios
         {
             CatalogSort.PriceLowToHigh => items.Zip(items.Skip(1)).All(x => x.First.Price <= x.Second.Price),
             CatalogSort.PriceHighToLow => items.Zip(items.Skip(1)).All(x => x.First.Price >= x.Second.Price),
-            CatalogSort.Name => items.Zip(items.Skip(1)).All(x => string.CompareOrdinal(x.First.Name, x.Second.Name) <= 0),
+            CatalogSort.Name => items.Zip(items.Skip(1)).All(x => string.CompareOrdinal(x.First.Name.ToLowerInvariant(), x.Second.Name.ToLowerInvariant()) <= 0),
             _ => true,
         };
         return filtered && sorted && items.Count <= query.PageSize;

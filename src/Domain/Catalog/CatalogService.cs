@@ -67,7 +67,7 @@ public sealed class CatalogService(IDbContextFactory<ShopDbContext> contexts, Ti
             CatalogSort.PriceLowToHigh => products.OrderBy(p => p.Price).ThenBy(p => p.Id),
             CatalogSort.PriceHighToLow => products.OrderByDescending(p => p.Price).ThenBy(p => p.Id),
             CatalogSort.Newest => products.OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id),
-            _ => products.OrderBy(p => p.Name).ThenBy(p => p.Id),
+            _ => products.OrderBy(p => p.SearchName).ThenBy(p => p.Id),
         };
 
         return await products

@@ -29,6 +29,11 @@ public sealed class InventoryService(UnitOfWork unitOfWork, IDbContextFactory<Sh
 
     public async Task<Result<ProductDetail>> AddProductAsync(NewProduct spec, string actor, CancellationToken ct = default)
     {
+        if (InputChecks.Actor(actor) is { } noActor)
+        {
+            return noActor;
+        }
+
         if (string.IsNullOrWhiteSpace(spec.Name) || spec.Name.Trim().Length > 200)
         {
             return ShopError.Invalid("A product name needs 1 to 200 characters.");
@@ -37,6 +42,11 @@ public sealed class InventoryService(UnitOfWork unitOfWork, IDbContextFactory<Sh
         if (spec.Price < 0 || spec.InitialStock < 0)
         {
             return ShopError.Invalid("Price and stock cannot be negative.");
+        }
+
+        if (spec.Price > Product.MaxPrice)
+        {
+            return ShopError.Invalid($"A price can be at most {Money.Format(Product.MaxPrice)}.");
         }
 
         if (spec.Description.Length > 2000)
@@ -69,6 +79,11 @@ public sealed class InventoryService(UnitOfWork unitOfWork, IDbContextFactory<Sh
     public async Task<Result<ProductDetail>> AdjustStockAsync(int productId, int delta, string reason, string actor,
         int? expectedStock = null, CancellationToken ct = default)
     {
+        if (InputChecks.Actor(actor) is { } noActor)
+        {
+            return noActor;
+        }
+
         if (delta == 0)
         {
             return ShopError.Invalid("Enter a change other than zero.");

@@ -17,6 +17,7 @@ public sealed class Product
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentOutOfRangeException.ThrowIfNegative(price);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(price, MaxPrice);
         Category = category;
         CategoryId = category.Id;
         Name = name.Trim();
@@ -25,6 +26,9 @@ public sealed class Product
         Price = price;
         CreatedAt = createdAt;
     }
+
+    /// <summary>₩100,000,000: with at most 50 lines of 999 units, no order total can overflow.</summary>
+    public const long MaxPrice = 100_000_000;
 
     public int Id { get; private set; }
     public int CategoryId { get; private set; }

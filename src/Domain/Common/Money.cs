@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace ECommerce.Domain.Common;
 
 /// <summary>
@@ -6,5 +8,5 @@ namespace ECommerce.Domain.Common;
 /// </summary>
 public static class Money
 {
-    public static string Format(long won) => $"₩{won:N0}";
+    public static string Format(long won) => string.Create(CultureInfo.InvariantCulture, $"₩{won:N0}");
 }

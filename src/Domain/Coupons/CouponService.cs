@@ -34,7 +34,7 @@ public sealed class CouponService(UnitOfWork unitOfWork, IDbContextFactory<ShopD
     /// <summary>Issues one coupon of the campaign to the shopper, unless it is closed, sold out or already held.</summary>
     public async Task<Result<MyCoupon>> ClaimAsync(string shopperId, int campaignId, CancellationToken ct = default)
     {
-        if (Shoppers.Check(shopperId) is { } invalid)
+        if (InputChecks.Shopper(shopperId) is { } invalid)
         {
             return invalid;
         }
@@ -71,6 +71,7 @@ public sealed class CouponService(UnitOfWork unitOfWork, IDbContextFactory<ShopD
         await using var db = await contexts.CreateDbContextAsync(ct);
         var coupons = await db.IssuedCoupons
             .Include(c => c.Campaign)
+            .Include(c => c.Order)
             .Where(c => c.ShopperId == shopperId)
             .OrderByDescending(c => c.IssuedAt).ThenByDescending(c => c.Id)
             .ToListAsync(ct);

@@ -39,10 +39,17 @@ public sealed class IssuedCoupon
     public CouponState StateAt(DateTime now) => this switch
     {
         { UsedAt: not null } => CouponState.Used,
-        { OrderId: not null } => CouponState.Reserved,
+        { OrderId: not null } when !ReservationLapsedAt(now) => CouponState.Reserved,
         _ when now >= ExpiresAt => CouponState.Expired,
         _ => CouponState.Valid,
     };
+
+    /// <summary>
+    /// The order holding this coupon let its payment window pass: it holds the coupon no longer, even before
+    /// the expiry sweep marks it expired. Known only when <see cref="Order"/> is loaded.
+    /// </summary>
+    internal bool ReservationLapsedAt(DateTime now) =>
+        Order is { Status: OrderStatus.AwaitingPayment } order && now >= order.ExpiresAt;
 
     internal void Reserve(Order order)
     {

@@ -24,7 +24,7 @@ public sealed class OrderService(
     public async Task<Result<CartQuote>> QuoteAsync(string shopperId, IReadOnlyList<CartLine> lines, int? issuedCouponId,
         CancellationToken ct = default)
     {
-        if ((Shoppers.Check(shopperId) ?? CheckLines(lines)) is { } invalid)
+        if ((InputChecks.Shopper(shopperId) ?? CheckLines(lines)) is { } invalid)
         {
             return invalid;
         }
@@ -44,7 +44,7 @@ public sealed class OrderService(
             return new CartQuote(views, subtotal, 0, subtotal, CouponProblem: null);
         }
 
-        var coupon = await db.IssuedCoupons.Include(c => c.Campaign).FirstOrDefaultAsync(c => c.Id == couponId, ct);
+        var coupon = await LoadCouponAsync(db, couponId, ct);
         if (CheckCoupon(coupon, couponId, shopperId, subtotal, Now) is { } problem)
         {
             return new CartQuote(views, subtotal, 0, subtotal, problem);
@@ -56,7 +56,7 @@ public sealed class OrderService(
 
     public async Task<Result<OrderView>> PlaceAsync(string shopperId, PlaceOrder command, CancellationToken ct = default)
     {
-        if ((Shoppers.Check(shopperId) ?? Shoppers.CheckRequestKey(command.RequestId, "order") ?? CheckLines(command.Lines))
+        if ((InputChecks.Shopper(shopperId) ?? InputChecks.RequestKey(command.RequestId, "order") ?? CheckLines(command.Lines))
             is { } invalid)
         {
             return invalid;
@@ -86,10 +86,15 @@ public sealed class OrderService(
 
             if (command.IssuedCouponId is { } couponId)
             {
-                var coupon = await db.IssuedCoupons.Include(c => c.Campaign).FirstOrDefaultAsync(c => c.Id == couponId, ct);
+                var coupon = await LoadCouponAsync(db, couponId, ct);
                 if (CheckCoupon(coupon, couponId, shopperId, order.Subtotal, now) is { } problem)
                 {
                     return problem;
+                }
+
+                if (coupon!.ReservationLapsedAt(now))
+                {
+                    coupon.Order!.Expire(now); // Releases the coupon for this order.
                 }
 
                 order.ApplyCoupon(coupon!, coupon!.Campaign!.DiscountFor(order.Subtotal));
@@ -104,7 +109,7 @@ public sealed class OrderService(
 
     public async Task<Result<PaymentReceipt>> PayAsync(string shopperId, int orderId, CancellationToken ct = default)
     {
-        if (Shoppers.Check(shopperId) is { } invalid)
+        if (InputChecks.Shopper(shopperId) is { } invalid)
         {
             return invalid;
         }
@@ -186,7 +191,7 @@ public sealed class OrderService(
     /// <summary>Cancels an order awaiting payment; its coupon becomes usable again.</summary>
     public async Task<Result<OrderView>> CancelAsync(string shopperId, int orderId, CancellationToken ct = default)
     {
-        if (Shoppers.Check(shopperId) is { } invalid)
+        if (InputChecks.Shopper(shopperId) is { } invalid)
         {
             return invalid;
         }
@@ -268,6 +273,9 @@ public sealed class OrderService(
             .AsSplitQuery()
             .FirstOrDefaultAsync(o => o.Id == orderId, ct);
 
+    private static Task<IssuedCoupon?> LoadCouponAsync(ShopDbContext db, int couponId, CancellationToken ct) =>
+        db.IssuedCoupons.Include(c => c.Campaign).Include(c => c.Order).FirstOrDefaultAsync(c => c.Id == couponId, ct);
+
     private ShopError? CheckLines(IReadOnlyList<CartLine>? lines)
     {
         if (lines is null || lines.Count == 0)
@@ -281,7 +289,9 @@ public sealed class OrderService(
             return new ShopError(ErrorCode.InvalidQuantity, $"An order can hold at most {limits.MaxLines} different products.");
         }
 
-        var quantities = lines.GroupBy(l => l.ProductId).Select(g => (g.Key, Quantity: g.Sum(l => (long)l.Quantity)));
+        // Each line on its own first: a negative line must not hide inside a merged total.
+        var quantities = lines.Select(l => (l.ProductId, Quantity: (long)l.Quantity))
+            .Concat(lines.GroupBy(l => l.ProductId).Select(g => (ProductId: g.Key, Quantity: g.Sum(l => (long)l.Quantity))));
         foreach (var (productId, quantity) in quantities)
         {
             if (quantity < 1 || quantity > limits.MaxQuantityPerLine)

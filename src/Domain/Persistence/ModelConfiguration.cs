@@ -48,7 +48,7 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
         b.HasOne(p => p.Category).WithMany().HasForeignKey(p => p.CategoryId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(p => new { p.CategoryId, p.Price });
         b.HasIndex(p => p.Price);
-        b.HasIndex(p => p.Name);
+        b.HasIndex(p => p.SearchName);
         b.HasIndex(p => p.CreatedAt);
         b.HasIndex(p => p.Stock);
         b.ToTable(t => t.HasCheckConstraint("CK_Products_Stock", "\"Stock\" >= 0"));

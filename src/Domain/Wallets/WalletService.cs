@@ -37,7 +37,7 @@ public sealed class WalletService(
         CancellationToken ct = default)
     {
         var limits = options.Value;
-        if ((Shoppers.Check(shopperId) ?? Shoppers.CheckRequestKey(idempotencyKey, "charge")) is { } invalid)
+        if ((InputChecks.Shopper(shopperId) ?? InputChecks.RequestKey(idempotencyKey, "charge")) is { } invalid)
         {
             return invalid;
         }

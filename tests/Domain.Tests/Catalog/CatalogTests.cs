@@ -485,4 +485,49 @@ public sealed class CatalogTests
         Assert.Equal(ErrorCode.NotFound, result.Error?.Code);
         Assert.Equal(before, await ShopSnapshot.TakeAsync(shop));
     }
+
+    [Fact]
+    public async Task Sorting_by_name_ignores_letter_case()
+    {
+        await using var shop = await ShopHarness.StartAsync();
+        var category = await shop.AddCategoryAsync();
+        await shop.AddProductAsync(name: "Zebra mug", categoryId: category);
+        await shop.AddProductAsync(name: "apple mug", categoryId: category);
+        await shop.AddProductAsync(name: "Banana mug", categoryId: category);
+
+        var page = (await shop.Catalog.SearchAsync(new CatalogQuery(CategoryId: category, Sort: CatalogSort.Name))).Value!;
+
+        Assert.Equal(["apple mug", "Banana mug", "Zebra mug"], page.Items.Select(p => p.Name));
+    }
+
+    [Fact]
+    public async Task A_price_above_the_maximum_is_refused()
+    {
+        await using var shop = await ShopHarness.StartAsync();
+        var category = await shop.AddCategoryAsync();
+
+        var refused = await shop.Inventory.AddProductAsync(new NewProduct(category, "Gold bar", "", Product.MaxPrice + 1, 1), "admin");
+        var accepted = await shop.Inventory.AddProductAsync(new NewProduct(category, "Gold bar", "", Product.MaxPrice, 1), "admin");
+
+        Assert.Equal(ErrorCode.InvalidInput, refused.Error!.Code);
+        Assert.Contains("₩100,000,000", refused.Error.Message);
+        Assert.True(accepted.IsSuccess);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public async Task A_stock_change_without_an_actor_is_refused(string actor)
+    {
+        await using var shop = await ShopHarness.StartAsync();
+        var product = await shop.AddProductAsync(stock: 3);
+        var category = await shop.AddCategoryAsync();
+
+        var adjusted = await shop.Inventory.AdjustStockAsync(product.Id, 5, "Restock", actor);
+        var added = await shop.Inventory.AddProductAsync(new NewProduct(category, "Mug", "", 1_000, 1), actor);
+
+        Assert.Equal(ErrorCode.InvalidInput, adjusted.Error!.Code);
+        Assert.Equal(ErrorCode.InvalidInput, added.Error!.Code);
+        Assert.Equal(3, (await shop.Catalog.GetProductAsync(product.Id)).Value!.Stock);
+    }
 }

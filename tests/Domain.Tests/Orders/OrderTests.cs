@@ -799,4 +799,57 @@ public sealed class OrderTests
         Assert.Null(bobs.Value);
         Assert.Equal(ErrorCode.NotFound, unknown.Error?.Code);
     }
+
+    // ---- Gaps found by review ----
+
+    [Fact]
+    public async Task A_negative_line_is_refused_even_when_another_line_of_the_product_outweighs_it()
+    {
+        await using var shop = await ShopHarness.StartAsync();
+        var product = await shop.AddProductAsync(stock: 10);
+
+        var error = await AssertPlaceRefusedAsync(shop, "ann", Cart(new CartLine(product.Id, 5), new CartLine(product.Id, -3)),
+            ErrorCode.InvalidQuantity);
+
+        Assert.Equal(product.Id, error.ProductId);
+    }
+
+    [Fact]
+    public async Task A_coupon_held_by_an_order_past_its_payment_window_is_free_before_the_sweep_runs()
+    {
+        await using var shop = await ShopHarness.StartAsync();
+        var product = await shop.AddProductAsync(price: 10_000, stock: 10);
+        var coupon = await ClaimAsync(shop, "ann", await shop.AddCampaignAsync(value: 1_000));
+        var lapsed = await shop.PlaceAsync("ann", product.Id, couponId: coupon.Id);
+        shop.Clock.Advance(TimeSpan.FromMinutes(15));
+
+        Assert.Equal(CouponState.Valid, await CouponStateAsync(shop, "ann", coupon.Id));
+        var quote = (await shop.Orders.QuoteAsync("ann", [new CartLine(product.Id, 1)], coupon.Id)).Value!;
+        Assert.Null(quote.CouponProblem);
+        var fresh = await shop.PlaceAsync("ann", product.Id, couponId: coupon.Id);
+
+        Assert.Equal(1_000, fresh.Discount);
+        Assert.Equal(OrderStatus.Expired, await StatusAsync(shop, "ann", lapsed.Id));
+        Assert.Equal(CouponState.Reserved, await CouponStateAsync(shop, "ann", coupon.Id));
+        await AssertPayRefusedAsync(shop, "ann", lapsed.Id, ErrorCode.OrderNotAwaitingPayment);
+        await shop.AssertInvariantsAsync();
+    }
+
+    [Fact]
+    public async Task The_largest_possible_order_total_fits_without_overflow()
+    {
+        await using var shop = await ShopHarness.StartAsync();
+        await shop.ChargeAsync("ann", 1);
+        var lines = new List<CartLine>();
+        for (var i = 0; i < 50; i++)
+        {
+            lines.Add(new CartLine((await shop.AddProductAsync(price: Product.MaxPrice, stock: 999)).Id, 999));
+        }
+
+        var order = (await shop.Orders.PlaceAsync("ann", new PlaceOrder(lines, null, "big"))).Value!;
+
+        Assert.Equal(50L * 999 * Product.MaxPrice, order.Total);
+        var error = await AssertPayRefusedAsync(shop, "ann", order.Id, ErrorCode.InsufficientBalance);
+        Assert.Equal(order.Total - 1, error.Shortfall);
+    }
 }
