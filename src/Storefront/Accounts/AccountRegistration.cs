@@ -1,0 +1,43 @@
+using ECommerce.Domain.Persistence;
+using ECommerce.Storefront.Persistence;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace ECommerce.Storefront.Accounts;
+
+public static class AccountRegistration
+{
+    public const int MaxFailedSignIns = 5;
+
+    /// <summary>ASP.NET Core Identity over the shop's database file, cookie sign-in, lockout after five failures, role Admin.</summary>
+    public static IServiceCollection AddShopAccounts(this IServiceCollection services)
+    {
+        services.AddDbContextFactory<StorefrontDbContext>((provider, options) =>
+            options.UseSqlite(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString));
+
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<IdentityRedirectManager>();
+        services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
+        services.AddAuthorization();
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = IdentityConstants.ApplicationScheme;
+                options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+            })
+            .AddIdentityCookies();
+
+        services.AddIdentityCore<IdentityUser>(options =>
+            {
+                options.SignIn.RequireConfirmedAccount = false;
+                options.User.RequireUniqueEmail = true;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = MaxFailedSignIns;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<StorefrontDbContext>()
+            .AddSignInManager();
+        return services;
+    }
+}

@@ -1,0 +1,6 @@
+namespace ECommerce.Storefront.Accounts;
+
+public static class ShopRoles
+{
+    public const string Admin = "Admin";
+}

@@ -1,0 +1,19 @@
+using ECommerce.Storefront.Accounts;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+
+namespace ECommerce.Storefront.Components.Widgets;
+
+/// <summary>A component that acts for the signed-in shopper, whose id comes from the sign-in cookie, never from the page.</summary>
+public abstract class ShopperComponent : ComponentBase
+{
+    [CascadingParameter]
+    private Task<AuthenticationState>? AuthenticationState { get; set; }
+
+    /// <summary>The signed-in shopper's id, or null for a visitor.</summary>
+    protected async Task<string?> GetShopperIdAsync() =>
+        AuthenticationState is null ? null : (await AuthenticationState).User.ShopperId();
+
+    /// <summary>A fresh idempotency key: one per form, so a repeated submit of that form acts once.</summary>
+    protected static string NewRequestKey() => Guid.NewGuid().ToString("N");
+}

@@ -1,0 +1,2 @@
+global using ECommerce.Domain.Common;
+global using Microsoft.EntityFrameworkCore;

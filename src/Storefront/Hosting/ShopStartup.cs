@@ -1,0 +1,17 @@
+using ECommerce.Domain.Persistence;
+using ECommerce.Storefront.Persistence;
+using ECommerce.Storefront.Seeding;
+
+namespace ECommerce.Storefront.Hosting;
+
+public static class ShopStartup
+{
+    /// <summary>Brings both schemas in the shop's database up to date, then seeds the demo data (idempotent).</summary>
+    public static async Task PrepareShopAsync(this WebApplication app, CancellationToken ct = default)
+    {
+        var services = app.Services;
+        await ShopSchema.MigrateAsync(services.GetRequiredService<IDbContextFactory<ShopDbContext>>(), ct);
+        await StorefrontSchema.MigrateAsync(services.GetRequiredService<IDbContextFactory<StorefrontDbContext>>(), ct);
+        await services.GetRequiredService<DemoData>().SeedAsync(ct);
+    }
+}

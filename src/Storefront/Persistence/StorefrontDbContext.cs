@@ -1,0 +1,23 @@
+using ECommerce.Storefront.ShoppingCart;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+
+namespace ECommerce.Storefront.Persistence;
+
+/// <summary>The storefront's own tables, in the shop's database file: Identity's accounts and the shoppers' carts.</summary>
+public sealed class StorefrontDbContext(DbContextOptions<StorefrontDbContext> options) : IdentityDbContext<IdentityUser>(options)
+{
+    public DbSet<CartItem> CartItems => Set<CartItem>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.Entity<CartItem>(item =>
+        {
+            item.HasKey(i => new { i.ShopperId, i.ProductId });
+            item.Property(i => i.ShopperId).HasMaxLength(450);
+            // A cart belongs to an account: deleting the account deletes its cart.
+            item.HasOne<IdentityUser>().WithMany().HasForeignKey(i => i.ShopperId).OnDelete(DeleteBehavior.Cascade);
+        });
+    }
+}

@@ -1,0 +1,173 @@
+using ECommerce.Domain.Catalog;
+using ECommerce.Domain.Coupons;
+using ECommerce.Domain.Orders;
+using ECommerce.Storefront.Persistence;
+using Microsoft.Extensions.Options;
+
+namespace ECommerce.Storefront.ShoppingCart;
+
+/// <summary>
+/// A signed-in shopper's cart, kept in the storefront's tables (see docs/cart.md) and priced by the domain.
+/// Every change returns the cart as it now is, so a page renders one result per action.
+/// </summary>
+public sealed class CartService(
+    IDbContextFactory<StorefrontDbContext> contexts,
+    CatalogService catalog,
+    CouponService coupons,
+    OrderService orders,
+    IOptions<OrderOptions> orderOptions,
+    TimeProvider clock)
+{
+    /// <summary>Puts <paramref name="quantity"/> more of a product in the cart; returns the units now in the cart.</summary>
+    public async Task<Result<int>> AddAsync(string shopperId, int productId, int quantity, CancellationToken ct = default)
+    {
+        if (CheckShopper(shopperId) is { } invalid)
+        {
+            return invalid;
+        }
+
+        if (quantity < 1)
+        {
+            return new ShopError(ErrorCode.InvalidQuantity, "Choose a quantity of at least 1.");
+        }
+
+        var product = await catalog.GetProductAsync(productId, ct);
+        if (!product.IsSuccess)
+        {
+            return product.Error;
+        }
+
+        if (product.Value.Stock == 0)
+        {
+            return new ShopError(ErrorCode.OutOfStock, $"\"{product.Value.Name}\" is sold out.") { ProductId = productId };
+        }
+
+        var limits = orderOptions.Value;
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var item = await db.CartItems.FindAsync([shopperId, productId], ct);
+        var wanted = (long)(item?.Quantity ?? 0) + quantity;
+        if (wanted > limits.MaxQuantityPerLine)
+        {
+            return new ShopError(ErrorCode.InvalidQuantity,
+                $"A cart can hold at most {limits.MaxQuantityPerLine} of \"{product.Value.Name}\".") { ProductId = productId };
+        }
+
+        if (item is null)
+        {
+            if (await db.CartItems.CountAsync(i => i.ShopperId == shopperId, ct) >= limits.MaxLines)
+            {
+                return new ShopError(ErrorCode.InvalidQuantity, $"A cart can hold at most {limits.MaxLines} different products.");
+            }
+
+            db.CartItems.Add(new CartItem(shopperId, productId, (int)wanted, clock.GetUtcNow().UtcDateTime));
+        }
+        else
+        {
+            item.ChangeQuantity((int)wanted);
+        }
+
+        await db.SaveChangesAsync(ct);
+        return await db.CartItems.Where(i => i.ShopperId == shopperId).SumAsync(i => i.Quantity, ct);
+    }
+
+    public async Task<int> CountUnitsAsync(string shopperId, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.CartItems.Where(i => i.ShopperId == shopperId).SumAsync(i => i.Quantity, ct);
+    }
+
+    /// <summary>The cart priced now, with <paramref name="couponId"/> applied when it is one of the shopper's valid coupons.</summary>
+    public async Task<CartView> GetAsync(string shopperId, int? couponId = null, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var items = await db.CartItems.Where(i => i.ShopperId == shopperId).OrderBy(i => i.AddedAt).ToListAsync(ct);
+        if (items.Count == 0)
+        {
+            return CartView.Empty;
+        }
+
+        var lines = new List<CartLineView>();
+        foreach (var item in items)
+        {
+            var product = await catalog.GetProductAsync(item.ProductId, ct);
+            if (product.IsSuccess)
+            {
+                lines.Add(new CartLineView(item.ProductId, product.Value.Name, product.Value.Price, item.Quantity, product.Value.Stock));
+            }
+        }
+
+        var held = (await coupons.GetMyCouponsAsync(shopperId, ct)).Where(c => c.State == CouponState.Valid).ToList();
+        var chosen = held.Any(c => c.Id == couponId) ? couponId : null;
+        var subtotal = lines.Sum(l => l.LineTotal);
+        var quote = await orders.QuoteAsync(shopperId, lines.Select(l => new CartLine(l.ProductId, l.Quantity)).ToList(), chosen, ct);
+        return quote.IsSuccess
+            ? new CartView(lines, quote.Value.Subtotal, held, chosen, quote.Value.Discount, quote.Value.Total, null, quote.Value.CouponProblem)
+            : new CartView(lines, subtotal, held, chosen, 0, subtotal, quote.Error, null);
+    }
+
+    /// <summary>Sets a line's quantity; zero or less removes it.</summary>
+    public async Task<Result<CartView>> SetQuantityAsync(string shopperId, int productId, int quantity, int? couponId = null,
+        CancellationToken ct = default)
+    {
+        if (CheckShopper(shopperId) is { } invalid)
+        {
+            return invalid;
+        }
+
+        var max = orderOptions.Value.MaxQuantityPerLine;
+        if (quantity > max)
+        {
+            return new ShopError(ErrorCode.InvalidQuantity, $"A cart can hold at most {max} of one product.") { ProductId = productId };
+        }
+
+        await using (var db = await contexts.CreateDbContextAsync(ct))
+        {
+            var item = await db.CartItems.FindAsync([shopperId, productId], ct);
+            if (item is not null)
+            {
+                if (quantity <= 0)
+                {
+                    db.CartItems.Remove(item);
+                }
+                else
+                {
+                    item.ChangeQuantity(quantity);
+                }
+
+                await db.SaveChangesAsync(ct);
+            }
+        }
+
+        return await GetAsync(shopperId, couponId, ct);
+    }
+
+    public Task<Result<CartView>> RemoveAsync(string shopperId, int productId, int? couponId = null, CancellationToken ct = default) =>
+        SetQuantityAsync(shopperId, productId, 0, couponId, ct);
+
+    /// <summary>
+    /// Places an order (awaiting payment) for everything in the cart, with an optional coupon, and takes the
+    /// ordered products out of the cart. The same <paramref name="requestId"/> places one order.
+    /// </summary>
+    public async Task<Result<OrderView>> PlaceOrderAsync(string shopperId, int? couponId, string requestId, CancellationToken ct = default)
+    {
+        if (CheckShopper(shopperId) is { } invalid)
+        {
+            return invalid;
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var items = await db.CartItems.Where(i => i.ShopperId == shopperId).ToListAsync(ct);
+        var placed = await orders.PlaceAsync(shopperId,
+            new PlaceOrder(items.Select(i => new CartLine(i.ProductId, i.Quantity)).ToList(), couponId, requestId), ct);
+        if (placed.IsSuccess)
+        {
+            db.CartItems.RemoveRange(items.Where(i => placed.Value.Lines.Any(l => l.ProductId == i.ProductId)));
+            await db.SaveChangesAsync(ct);
+        }
+
+        return placed;
+    }
+
+    private static ShopError? CheckShopper(string? shopperId) =>
+        string.IsNullOrWhiteSpace(shopperId) ? ShopError.Invalid("Please sign in first.") : null;
+}

@@ -1,0 +1,3 @@
+global using ECommerce.E2E.Support;
+global using Microsoft.Playwright;
+global using Xunit;

@@ -1,0 +1,48 @@
+namespace ECommerce.E2E.Support;
+
+/// <summary>One running storefront and one Chromium for the whole E2E run; each test gets its own browser context.</summary>
+public sealed class ShopFixture : IAsyncLifetime
+{
+    private StorefrontProcess? _app;
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public StorefrontProcess App => _app ?? throw new InvalidOperationException("Not started.");
+    public IBrowser Browser => _browser ?? throw new InvalidOperationException("Not started.");
+
+    public async Task InitializeAsync()
+    {
+        _app = await StorefrontProcess.StartAsync();
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path ? path : "/usr/bin/chromium",
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--no-first-run",
+            ],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class ShopCollection : ICollectionFixture<ShopFixture>
+{
+    public const string Name = "shop";
+}

@@ -1,0 +1,49 @@
+using System.Net;
+using AngleSharp.Html.Parser;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace ECommerce.UI.Tests;
+
+public sealed class StorefrontHostTests(StorefrontFactory factory) : IClassFixture<StorefrontFactory>
+{
+    [Fact]
+    public async Task Home_page_shows_the_seeded_best_sellers_and_categories()
+    {
+        using var client = factory.CreateClient();
+
+        var response = await client.GetAsync(new Uri("/", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+        Assert.Equal(5, page.QuerySelectorAll("li.top-seller").Length);
+        Assert.Contains("Coffee & Tea", page.QuerySelector(".category-list")!.TextContent);
+        Assert.Contains("Welcome: ₩3,000 off", page.QuerySelector(".coupon-teaser")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Blazor_script_is_served_as_javascript()
+    {
+        using var client = factory.CreateClient();
+
+        var response = await client.GetAsync(new Uri("/_framework/blazor.web.js", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/javascript", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Blazor", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/wallet")]
+    public async Task Pages_for_shoppers_send_a_visitor_to_sign_in_and_back(string path)
+    {
+        using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var location = response.Headers.Location!;
+        Assert.Equal("/Account/Login", location.AbsolutePath);
+        Assert.Equal(path, QueryHelpers.ParseQuery(location.Query)["ReturnUrl"].ToString());
+    }
+}
