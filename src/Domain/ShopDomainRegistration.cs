@@ -22,6 +22,7 @@ public static class ShopDomainRegistration
         services.Configure<ConcurrencyOptions>(configuration.GetSection(ConcurrencyOptions.Section));
         services.Configure<WalletOptions>(configuration.GetSection(WalletOptions.Section));
         services.Configure<OrderOptions>(configuration.GetSection(OrderOptions.Section));
+        services.Configure<CatalogOptions>(configuration.GetSection(CatalogOptions.Section));
         services.Configure<DataPlatformOptions>(configuration.GetSection(DataPlatformOptions.Section));
 
         services.TryAddSingleton(TimeProvider.System);
@@ -32,8 +33,10 @@ public static class ShopDomainRegistration
         services.AddSingleton<ConcurrencyStatistics>();
         services.AddSingleton<UnitOfWork>();
         services.AddSingleton<WalletService>();
+        services.AddSingleton<TopSellerRanking>();
         services.AddSingleton<CatalogService>();
         services.AddSingleton<InventoryService>();
+        services.AddSingleton<ClaimBatcher>();
         services.AddSingleton<CouponService>();
         services.AddSingleton<OrderService>();
 

@@ -1,10 +1,8 @@
 namespace ECommerce.Domain.Catalog;
 
 /// <summary>What shoppers browse: categories, the filtered catalog, one product, the best sellers.</summary>
-public sealed class CatalogService(IDbContextFactory<ShopDbContext> contexts, TimeProvider clock)
+public sealed class CatalogService(IDbContextFactory<ShopDbContext> contexts, TopSellerRanking topSellers)
 {
-    public const int TopSellerCount = 5;
-    public static readonly TimeSpan TopSellerWindow = TimeSpan.FromHours(72);
     private const int MaxKeywordLength = 100;
 
     public async Task<IReadOnlyList<CategoryView>> GetCategoriesAsync(CancellationToken ct = default)
@@ -85,24 +83,12 @@ public sealed class CatalogService(IDbContextFactory<ShopDbContext> contexts, Ti
         return product is null ? ShopError.NotFound("Product", productId) : product;
     }
 
-    /// <summary>
-    /// The products with the most units sold in paid orders over the last 72 hours, counted by the hour
-    /// (the current hour and the 71 before it), with their stock as it is now.
-    /// </summary>
+    /// <summary>The best sellers of the last 72 hours (see <see cref="TopSellerRanking"/>) with their stock as it is now.</summary>
     public async Task<IReadOnlyList<TopSeller>> GetTopSellersAsync(CancellationToken ct = default)
     {
-        var since = ProductSalesHour.HourOf(clock.GetUtcNow().UtcDateTime) - TopSellerWindow + TimeSpan.FromHours(1);
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        var ranking = await db.ProductSalesHours
-            .Where(s => s.HourStart >= since)
-            .GroupBy(s => s.ProductId)
-            .Select(g => new { ProductId = g.Key, Units = g.Sum(s => s.UnitsSold) })
-            .OrderByDescending(r => r.Units)
-            .ThenBy(r => r.ProductId)
-            .Take(TopSellerCount)
-            .ToListAsync(ct);
-
+        var ranking = await topSellers.GetAsync(ct);
         var ids = ranking.Select(r => r.ProductId).ToList();
+        await using var db = await contexts.CreateDbContextAsync(ct);
         var products = await db.Products
             .Where(p => ids.Contains(p.Id))
             .Select(p => new { p.Id, p.Name, p.Price, p.Stock })

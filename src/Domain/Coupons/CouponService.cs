@@ -1,7 +1,8 @@
 namespace ECommerce.Domain.Coupons;
 
 /// <summary>First-come-first-served coupons: what can be claimed, claiming one, the coupons a shopper holds.</summary>
-public sealed class CouponService(UnitOfWork unitOfWork, IDbContextFactory<ShopDbContext> contexts, TimeProvider clock)
+public sealed class CouponService(
+    UnitOfWork unitOfWork, ClaimBatcher claims, IDbContextFactory<ShopDbContext> contexts, TimeProvider clock)
 {
     /// <summary>Campaigns open now or opening later, soonest closing first, with how many are left.</summary>
     public async Task<IReadOnlyList<CampaignView>> GetClaimableAsync(string? shopperId, CancellationToken ct = default)
@@ -39,31 +40,34 @@ public sealed class CouponService(UnitOfWork unitOfWork, IDbContextFactory<ShopD
             return invalid;
         }
 
-        var result = await unitOfWork.RunAsync<IssuedCoupon>(async db =>
+        // Sold out, already held and closed never turn back (issued counts only grow, coupons are never
+        // deleted), so a plain read that sees one is the final answer: refusals need no write lock.
+        await using (var db = await contexts.CreateDbContextAsync(ct))
         {
-            var now = Now;
-            var campaign = await db.CouponCampaigns.FindAsync([campaignId], ct);
+            var campaign = await db.CouponCampaigns.AsNoTracking().FirstOrDefaultAsync(c => c.Id == campaignId, ct);
             if (campaign is null)
             {
                 return ShopError.NotFound("Coupon campaign", campaignId);
             }
 
-            if (await db.IssuedCoupons.AnyAsync(c => c.CampaignId == campaignId && c.ShopperId == shopperId, ct))
-            {
-                return new ShopError(ErrorCode.CouponAlreadyHeld, $"You already hold a coupon of \"{campaign.Name}\".");
-            }
-
-            if (campaign.CheckClaimable(now) is { } refusal)
+            var held = await db.IssuedCoupons.AnyAsync(c => c.CampaignId == campaignId && c.ShopperId == shopperId, ct)
+                ? new HashSet<string> { shopperId }
+                : [];
+            if (Decide(campaign, shopperId, held, Now) is { } refusal)
             {
                 return refusal;
             }
+        }
 
-            var coupon = campaign.Issue(shopperId, now);
-            db.IssuedCoupons.Add(coupon);
-            return coupon;
-        }, ct);
-        return result.Map(c => ToMyCoupon(c, Now));
+        var issued = await claims.ClaimAsync(shopperId, campaignId);
+        return issued.Map(c => ToMyCoupon(c, Now));
     }
+
+    /// <summary>Why the shopper cannot have a coupon of this campaign now, or null when they can.</summary>
+    internal static ShopError? Decide(CouponCampaign campaign, string shopperId, IReadOnlySet<string> holders, DateTime now) =>
+        holders.Contains(shopperId)
+            ? new ShopError(ErrorCode.CouponAlreadyHeld, $"You already hold a coupon of \"{campaign.Name}\".")
+            : campaign.CheckClaimable(now);
 
     public async Task<IReadOnlyList<MyCoupon>> GetMyCouponsAsync(string shopperId, CancellationToken ct = default)
     {

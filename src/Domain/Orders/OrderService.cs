@@ -114,43 +114,35 @@ public sealed class OrderService(
             return invalid;
         }
 
+        // A plain read first: a refusal (or an order already paid) is answered without the write lock.
+        await using (var read = await contexts.CreateDbContextAsync(ct))
+        {
+            read.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
+            var early = await CheckPayableAsync(read, shopperId, orderId, Now, ct);
+            if (!early.IsSuccess)
+            {
+                return early.Error;
+            }
+
+            if (early.Value.AlreadyPaid is { } receipt)
+            {
+                return receipt;
+            }
+        }
+
         var result = await unitOfWork.RunAsync<PaymentReceipt>(async db =>
         {
-            var order = await LoadOrderAsync(db, orderId, ct);
-            if (CheckOwner(order, orderId, shopperId) is { } notYours)
-            {
-                return notYours;
-            }
-
-            var wallet = await db.Wallets.FindAsync([shopperId], ct);
-            if (order!.Status == OrderStatus.Paid)
-            {
-                return new PaymentReceipt(order.Id, order.Total, wallet?.Balance ?? 0, order.PaidAt!.Value, AlreadyPaid: true);
-            }
-
             var now = Now;
-            if (CheckAwaitingPayment(order, now) is { } closed)
+            var check = await CheckPayableAsync(db, shopperId, orderId, now, ct);
+            if (!check.IsSuccess)
             {
-                return closed;
+                return check.Error;
             }
 
-            var productIds = order.Lines.Select(l => l.ProductId).ToList();
-            var products = await db.Products.Where(p => productIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
-            if (CheckStock(order.Lines.Select(l => (products[l.ProductId], l.Quantity))) is { } outOfStock)
+            var (order, wallet, products, alreadyPaid) = check.Value;
+            if (alreadyPaid is not null)
             {
-                return outOfStock;
-            }
-
-            var balance = wallet?.Balance ?? 0;
-            if (balance < order.Total)
-            {
-                var shortfall = order.Total - balance;
-                return new ShopError(ErrorCode.InsufficientBalance,
-                    $"Your balance is {Money.Format(balance)} and this order costs {Money.Format(order.Total)}: " +
-                    $"charge at least {Money.Format(shortfall)} more to pay for it.")
-                {
-                    Shortfall = shortfall,
-                };
+                return alreadyPaid;
             }
 
             if (wallet is null)
@@ -160,17 +152,20 @@ public sealed class OrderService(
             }
 
             var hour = ProductSalesHour.HourOf(now);
+            var productIds = products.Keys.ToList();
+            var sales = await db.ProductSalesHours
+                .Where(s => s.HourStart == hour && productIds.Contains(s.ProductId))
+                .ToDictionaryAsync(s => s.ProductId, ct);
             foreach (var line in order.Lines)
             {
                 products[line.ProductId].Sell(line.Quantity);
-                var sales = await db.ProductSalesHours.FindAsync([line.ProductId, hour], ct);
-                if (sales is null)
+                if (!sales.TryGetValue(line.ProductId, out var hourly))
                 {
-                    sales = new ProductSalesHour(line.ProductId, hour);
-                    db.ProductSalesHours.Add(sales);
+                    sales[line.ProductId] = hourly = new ProductSalesHour(line.ProductId, hour);
+                    db.ProductSalesHours.Add(hourly);
                 }
 
-                sales.Record(line.Quantity);
+                hourly.Record(line.Quantity);
             }
 
             db.WalletLedger.Add(wallet.Pay(order.Total, order.Id, now));
@@ -188,6 +183,56 @@ public sealed class OrderService(
         return result;
     }
 
+    /// <summary>Loaded state of an order about to be paid; <see cref="AlreadyPaid"/> is set when there is nothing left to do.</summary>
+    private sealed record PaymentCheck(Order Order, Wallet? Wallet, Dictionary<int, Product> Products, PaymentReceipt? AlreadyPaid);
+
+    /// <summary>
+    /// Everything that can refuse a payment, in the order the shopper should hear it: not theirs, no longer
+    /// payable, out of stock, not enough balance. Nothing is changed here.
+    /// </summary>
+    private static async Task<Result<PaymentCheck>> CheckPayableAsync(
+        ShopDbContext db, string shopperId, int orderId, DateTime now, CancellationToken ct)
+    {
+        var order = await LoadOrderAsync(db.Orders, orderId, ct);
+        if (CheckOwner(order, orderId, shopperId) is { } notYours)
+        {
+            return notYours;
+        }
+
+        var wallet = await db.Wallets.FirstOrDefaultAsync(w => w.ShopperId == shopperId, ct);
+        if (order!.Status == OrderStatus.Paid)
+        {
+            var receipt = new PaymentReceipt(order.Id, order.Total, wallet?.Balance ?? 0, order.PaidAt!.Value, AlreadyPaid: true);
+            return new PaymentCheck(order, wallet, [], receipt);
+        }
+
+        if (CheckAwaitingPayment(order, now) is { } closed)
+        {
+            return closed;
+        }
+
+        var productIds = order.Lines.Select(l => l.ProductId).ToList();
+        var products = await db.Products.Where(p => productIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
+        if (CheckStock(order.Lines.Select(l => (products[l.ProductId], l.Quantity))) is { } outOfStock)
+        {
+            return outOfStock;
+        }
+
+        var balance = wallet?.Balance ?? 0;
+        if (balance < order.Total)
+        {
+            var shortfall = order.Total - balance;
+            return new ShopError(ErrorCode.InsufficientBalance,
+                $"Your balance is {Money.Format(balance)} and this order costs {Money.Format(order.Total)}: " +
+                $"charge at least {Money.Format(shortfall)} more to pay for it.")
+            {
+                Shortfall = shortfall,
+            };
+        }
+
+        return new PaymentCheck(order, wallet, products, AlreadyPaid: null);
+    }
+
     /// <summary>Cancels an order awaiting payment; its coupon becomes usable again.</summary>
     public async Task<Result<OrderView>> CancelAsync(string shopperId, int orderId, CancellationToken ct = default)
     {
@@ -198,7 +243,7 @@ public sealed class OrderService(
 
         var result = await unitOfWork.RunAsync<Order>(async db =>
         {
-            var order = await LoadOrderAsync(db, orderId, ct);
+            var order = await LoadOrderAsync(db.Orders, orderId, ct);
             if (CheckOwner(order, orderId, shopperId) is { } notYours)
             {
                 return notYours;
@@ -263,14 +308,10 @@ public sealed class OrderService(
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    private static Task<Order?> LoadOrderAsync(ShopDbContext db, int orderId, CancellationToken ct) =>
-        LoadOrderAsync(db.Orders, orderId, ct);
-
     private static Task<Order?> LoadOrderAsync(IQueryable<Order> orders, int orderId, CancellationToken ct) =>
         orders
             .Include(o => o.Lines)
             .Include(o => o.IssuedCoupon).ThenInclude(c => c!.Campaign)
-            .AsSplitQuery()
             .FirstOrDefaultAsync(o => o.Id == orderId, ct);
 
     private static Task<IssuedCoupon?> LoadCouponAsync(ShopDbContext db, int couponId, CancellationToken ct) =>
