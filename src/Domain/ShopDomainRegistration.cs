@@ -36,7 +36,6 @@ public static class ShopDomainRegistration
         services.AddSingleton<TopSellerRanking>();
         services.AddSingleton<CatalogService>();
         services.AddSingleton<InventoryService>();
-        services.AddSingleton<ClaimBatcher>();
         services.AddSingleton<CouponService>();
         services.AddSingleton<OrderService>();
 

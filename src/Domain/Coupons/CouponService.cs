@@ -1,9 +1,12 @@
 namespace ECommerce.Domain.Coupons;
 
 /// <summary>First-come-first-served coupons: what can be claimed, claiming one, the coupons a shopper holds.</summary>
-public sealed class CouponService(
-    UnitOfWork unitOfWork, ClaimBatcher claims, IDbContextFactory<ShopDbContext> contexts, TimeProvider clock)
+public sealed class CouponService(UnitOfWork unitOfWork, IDbContextFactory<ShopDbContext> contexts, TimeProvider clock)
+    : IAsyncDisposable
 {
+    private readonly CommandBatcher<Claim, IssuedCoupon> _claims = new(unitOfWork,
+        (db, claims) => ClaimBatch.DecideAsync(db, claims, clock.GetUtcNow().UtcDateTime));
+
     /// <summary>Campaigns open now or opening later, soonest closing first, with how many are left.</summary>
     public async Task<IReadOnlyList<CampaignView>> GetClaimableAsync(string? shopperId, CancellationToken ct = default)
     {
@@ -40,34 +43,9 @@ public sealed class CouponService(
             return invalid;
         }
 
-        // Sold out, already held and closed never turn back (issued counts only grow, coupons are never
-        // deleted), so a plain read that sees one is the final answer: refusals need no write lock.
-        await using (var db = await contexts.CreateDbContextAsync(ct))
-        {
-            var campaign = await db.CouponCampaigns.AsNoTracking().FirstOrDefaultAsync(c => c.Id == campaignId, ct);
-            if (campaign is null)
-            {
-                return ShopError.NotFound("Coupon campaign", campaignId);
-            }
-
-            var held = await db.IssuedCoupons.AnyAsync(c => c.CampaignId == campaignId && c.ShopperId == shopperId, ct)
-                ? new HashSet<string> { shopperId }
-                : [];
-            if (Decide(campaign, shopperId, held, Now) is { } refusal)
-            {
-                return refusal;
-            }
-        }
-
-        var issued = await claims.ClaimAsync(shopperId, campaignId);
+        var issued = await _claims.SubmitAsync(new Claim(shopperId, campaignId)).WaitAsync(ct);
         return issued.Map(c => ToMyCoupon(c, Now));
     }
-
-    /// <summary>Why the shopper cannot have a coupon of this campaign now, or null when they can.</summary>
-    internal static ShopError? Decide(CouponCampaign campaign, string shopperId, IReadOnlySet<string> holders, DateTime now) =>
-        holders.Contains(shopperId)
-            ? new ShopError(ErrorCode.CouponAlreadyHeld, $"You already hold a coupon of \"{campaign.Name}\".")
-            : campaign.CheckClaimable(now);
 
     public async Task<IReadOnlyList<MyCoupon>> GetMyCouponsAsync(string shopperId, CancellationToken ct = default)
     {
@@ -159,4 +137,6 @@ public sealed class CouponService(
     private static MyCoupon ToMyCoupon(IssuedCoupon c, DateTime now) => new(
         c.Id, c.CampaignId, c.Campaign!.Code, c.Campaign.Name, c.Campaign.DiscountDescription, c.Campaign.MinOrderAmount,
         c.IssuedAt, c.ExpiresAt, c.StateAt(now), c.OrderId);
+
+    public ValueTask DisposeAsync() => _claims.DisposeAsync();
 }

@@ -16,9 +16,12 @@ public sealed class OrderService(
     IDbContextFactory<ShopDbContext> contexts,
     IOptions<OrderOptions> options,
     OutboxSignal outboxSignal,
-    TimeProvider clock)
+    TimeProvider clock) : IAsyncDisposable
 {
     private const int ExpiryBatchSize = 100;
+
+    private readonly CommandBatcher<PayOrder, PaymentReceipt> _payments = new(unitOfWork,
+        (db, payments) => PaymentBatch.DecideAsync(db, payments, clock.GetUtcNow().UtcDateTime));
 
     /// <summary>Prices a cart with an optional coupon without placing anything: what the cart page shows.</summary>
     public async Task<Result<CartQuote>> QuoteAsync(string shopperId, IReadOnlyList<CartLine> lines, int? issuedCouponId,
@@ -114,123 +117,13 @@ public sealed class OrderService(
             return invalid;
         }
 
-        // A plain read first: a refusal (or an order already paid) is answered without the write lock.
-        await using (var read = await contexts.CreateDbContextAsync(ct))
-        {
-            read.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
-            var early = await CheckPayableAsync(read, shopperId, orderId, Now, ct);
-            if (!early.IsSuccess)
-            {
-                return early.Error;
-            }
-
-            if (early.Value.AlreadyPaid is { } receipt)
-            {
-                return receipt;
-            }
-        }
-
-        var result = await unitOfWork.RunAsync<PaymentReceipt>(async db =>
-        {
-            var now = Now;
-            var check = await CheckPayableAsync(db, shopperId, orderId, now, ct);
-            if (!check.IsSuccess)
-            {
-                return check.Error;
-            }
-
-            var (order, wallet, products, alreadyPaid) = check.Value;
-            if (alreadyPaid is not null)
-            {
-                return alreadyPaid;
-            }
-
-            if (wallet is null)
-            {
-                wallet = new Wallet(shopperId);
-                db.Wallets.Add(wallet);
-            }
-
-            var hour = ProductSalesHour.HourOf(now);
-            var productIds = products.Keys.ToList();
-            var sales = await db.ProductSalesHours
-                .Where(s => s.HourStart == hour && productIds.Contains(s.ProductId))
-                .ToDictionaryAsync(s => s.ProductId, ct);
-            foreach (var line in order.Lines)
-            {
-                products[line.ProductId].Sell(line.Quantity);
-                if (!sales.TryGetValue(line.ProductId, out var hourly))
-                {
-                    sales[line.ProductId] = hourly = new ProductSalesHour(line.ProductId, hour);
-                    db.ProductSalesHours.Add(hourly);
-                }
-
-                hourly.Record(line.Quantity);
-            }
-
-            db.WalletLedger.Add(wallet.Pay(order.Total, order.Id, now));
-            order.MarkPaid(now);
-            db.Payments.Add(new Payment(order, order.Total, now));
-            db.Outbox.Add(OrderPaidMessage.For(order));
-            return new PaymentReceipt(order.Id, order.Total, wallet.Balance, now, AlreadyPaid: false);
-        }, ct);
-
+        var result = await _payments.SubmitAsync(new PayOrder(shopperId, orderId)).WaitAsync(ct);
         if (result is { IsSuccess: true, Value.AlreadyPaid: false })
         {
             outboxSignal.Notify();
         }
 
         return result;
-    }
-
-    /// <summary>Loaded state of an order about to be paid; <see cref="AlreadyPaid"/> is set when there is nothing left to do.</summary>
-    private sealed record PaymentCheck(Order Order, Wallet? Wallet, Dictionary<int, Product> Products, PaymentReceipt? AlreadyPaid);
-
-    /// <summary>
-    /// Everything that can refuse a payment, in the order the shopper should hear it: not theirs, no longer
-    /// payable, out of stock, not enough balance. Nothing is changed here.
-    /// </summary>
-    private static async Task<Result<PaymentCheck>> CheckPayableAsync(
-        ShopDbContext db, string shopperId, int orderId, DateTime now, CancellationToken ct)
-    {
-        var order = await LoadOrderAsync(db.Orders, orderId, ct);
-        if (CheckOwner(order, orderId, shopperId) is { } notYours)
-        {
-            return notYours;
-        }
-
-        var wallet = await db.Wallets.FirstOrDefaultAsync(w => w.ShopperId == shopperId, ct);
-        if (order!.Status == OrderStatus.Paid)
-        {
-            var receipt = new PaymentReceipt(order.Id, order.Total, wallet?.Balance ?? 0, order.PaidAt!.Value, AlreadyPaid: true);
-            return new PaymentCheck(order, wallet, [], receipt);
-        }
-
-        if (CheckAwaitingPayment(order, now) is { } closed)
-        {
-            return closed;
-        }
-
-        var productIds = order.Lines.Select(l => l.ProductId).ToList();
-        var products = await db.Products.Where(p => productIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
-        if (CheckStock(order.Lines.Select(l => (products[l.ProductId], l.Quantity))) is { } outOfStock)
-        {
-            return outOfStock;
-        }
-
-        var balance = wallet?.Balance ?? 0;
-        if (balance < order.Total)
-        {
-            var shortfall = order.Total - balance;
-            return new ShopError(ErrorCode.InsufficientBalance,
-                $"Your balance is {Money.Format(balance)} and this order costs {Money.Format(order.Total)}: " +
-                $"charge at least {Money.Format(shortfall)} more to pay for it.")
-            {
-                Shortfall = shortfall,
-            };
-        }
-
-        return new PaymentCheck(order, wallet, products, AlreadyPaid: null);
     }
 
     /// <summary>Cancels an order awaiting payment; its coupon becomes usable again.</summary>
@@ -309,10 +202,10 @@ public sealed class OrderService(
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     private static Task<Order?> LoadOrderAsync(IQueryable<Order> orders, int orderId, CancellationToken ct) =>
-        orders
-            .Include(o => o.Lines)
-            .Include(o => o.IssuedCoupon).ThenInclude(c => c!.Campaign)
-            .FirstOrDefaultAsync(o => o.Id == orderId, ct);
+        WithLinesAndCoupon(orders).FirstOrDefaultAsync(o => o.Id == orderId, ct);
+
+    internal static IQueryable<Order> WithLinesAndCoupon(IQueryable<Order> orders) =>
+        orders.Include(o => o.Lines).Include(o => o.IssuedCoupon).ThenInclude(c => c!.Campaign);
 
     private static Task<IssuedCoupon?> LoadCouponAsync(ShopDbContext db, int couponId, CancellationToken ct) =>
         db.IssuedCoupons.Include(c => c.Campaign).Include(c => c.Order).FirstOrDefaultAsync(c => c.Id == couponId, ct);
@@ -373,7 +266,7 @@ public sealed class OrderService(
         return (priced, priced.Sum(l => l.Item1.Price * l.Quantity));
     }
 
-    private static ShopError? CheckStock(IEnumerable<(Product Product, int Quantity)> lines)
+    internal static ShopError? CheckStock(IEnumerable<(Product Product, int Quantity)> lines)
     {
         var lacking = lines.Where(l => l.Quantity > l.Product.Stock).ToList();
         if (lacking.Count == 0)
@@ -421,12 +314,12 @@ public sealed class OrderService(
         };
     }
 
-    private static ShopError? CheckOwner(Order? order, int orderId, string shopperId) =>
+    internal static ShopError? CheckOwner(Order? order, int orderId, string shopperId) =>
         order is null ? ShopError.NotFound("Order", orderId)
         : order.ShopperId != shopperId ? ShopError.NotYours("Order", orderId)
         : null;
 
-    private static ShopError? CheckAwaitingPayment(Order order, DateTime now) =>
+    internal static ShopError? CheckAwaitingPayment(Order order, DateTime now) =>
         order.Status != OrderStatus.AwaitingPayment ? NotAwaitingPayment(order)
         : now >= order.ExpiresAt ? new ShopError(ErrorCode.OrderExpired,
             $"The payment window of order {order.Id} closed at {order.ExpiresAt:HH:mm} UTC; place the order again.")
@@ -447,4 +340,6 @@ public sealed class OrderService(
             ? new OrderCouponView(coupon.Id, campaign.Code, campaign.Name, campaign.DiscountDescription)
             : null,
         o.Lines.Select(l => new OrderLineView(l.ProductId, l.ProductName, l.UnitPrice, l.Quantity, l.LineTotal)).ToList());
+
+    public ValueTask DisposeAsync() => _payments.DisposeAsync();
 }

@@ -7,8 +7,11 @@ public sealed class WalletService(
     UnitOfWork unitOfWork,
     IDbContextFactory<ShopDbContext> contexts,
     IOptions<WalletOptions> options,
-    TimeProvider clock)
+    TimeProvider clock) : IAsyncDisposable
 {
+    private readonly CommandBatcher<Charge, ChargeReceipt> _charges = new(unitOfWork,
+        (db, charges) => ChargeBatch.DecideAsync(db, charges, options.Value, clock.GetUtcNow().UtcDateTime));
+
     public WalletOptions Limits => options.Value;
 
     public async Task<long> GetBalanceAsync(string shopperId, CancellationToken ct = default)
@@ -53,37 +56,8 @@ public sealed class WalletService(
                 $"One charge can be at most {Money.Format(limits.MaxChargeAmount)}.");
         }
 
-        return await unitOfWork.RunAsync<ChargeReceipt>(async db =>
-        {
-            var earlier = await db.WalletLedger
-                .FirstOrDefaultAsync(e => e.ShopperId == shopperId && e.IdempotencyKey == idempotencyKey, ct);
-            var wallet = await db.Wallets.FindAsync([shopperId], ct);
-            if (earlier is not null)
-            {
-                return earlier.Kind == LedgerEntryKind.Charge && earlier.Amount == amount
-                    ? new ChargeReceipt(amount, wallet?.Balance ?? 0, AlreadyApplied: true)
-                    : new ShopError(ErrorCode.IdempotencyKeyReused,
-                        "This request key was already used for a different charge; reload the page and try again.");
-            }
-
-            if (wallet is null)
-            {
-                wallet = new Wallet(shopperId);
-                db.Wallets.Add(wallet);
-            }
-
-            if (wallet.Balance + amount > limits.MaxBalance)
-            {
-                return new ShopError(ErrorCode.BalanceCapExceeded,
-                    $"A balance may not exceed {Money.Format(limits.MaxBalance)}; you can charge at most " +
-                    $"{Money.Format(limits.MaxBalance - wallet.Balance)} more.")
-                {
-                    CurrentValue = wallet.Balance,
-                };
-            }
-
-            db.WalletLedger.Add(wallet.Charge(amount, idempotencyKey, clock.GetUtcNow().UtcDateTime));
-            return new ChargeReceipt(amount, wallet.Balance, AlreadyApplied: false);
-        }, ct);
+        return await _charges.SubmitAsync(new Charge(shopperId, amount, idempotencyKey)).WaitAsync(ct);
     }
+
+    public ValueTask DisposeAsync() => _charges.DisposeAsync();
 }

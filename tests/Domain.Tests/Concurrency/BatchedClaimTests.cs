@@ -2,7 +2,8 @@ using ECommerce.Domain.Tests.Support;
 
 namespace ECommerce.Domain.Tests.Concurrency;
 
-public sealed class ClaimBatcherTests
+/// <summary>Claims that queue together are decided in one batch (see CommandBatcher), exactly as one at a time would.</summary>
+public sealed class BatchedClaimTests
 {
     [Theory]
     [MemberData(nameof(Shapes.Both), MemberType = typeof(Shapes))]
@@ -10,11 +11,10 @@ public sealed class ClaimBatcherTests
     {
         await using var shop = await ShopHarness.StartAsync(shape);
         var campaign = await shop.AddCampaignAsync(quantity: 5);
-        var batcher = shop.Get<ClaimBatcher>();
         string[] shoppers = ["a", "b", "a", "c", "d", "b", "e", "f", "g"];
 
-        // Queued without awaiting: all but perhaps the first are decided in one transaction.
-        var outcomes = await Task.WhenAll(shoppers.Select(s => batcher.ClaimAsync(s, campaign.Id)).ToList());
+        var outcomes = await shop.QueuedTogetherAsync(
+            shoppers.Select(s => (Func<Task<Result<MyCoupon>>>)(() => shop.Coupons.ClaimAsync(s, campaign.Id))).ToArray());
 
         Assert.Equal(
             ["ok", "ok", "CouponAlreadyHeld", "ok", "ok", "CouponAlreadyHeld", "ok", "CouponSoldOut", "CouponSoldOut"],
@@ -28,11 +28,27 @@ public sealed class ClaimBatcherTests
     {
         await using var shop = await ShopHarness.StartAsync();
         var campaign = await shop.AddCampaignAsync(quantity: 5);
-        var batcher = shop.Get<ClaimBatcher>();
 
-        var outcomes = await Task.WhenAll(batcher.ClaimAsync("a", 999), batcher.ClaimAsync("a", campaign.Id));
+        var outcomes = await shop.QueuedTogetherAsync(
+            () => shop.Coupons.ClaimAsync("a", 999), () => shop.Coupons.ClaimAsync("a", 999), () => shop.Coupons.ClaimAsync("a", campaign.Id));
 
-        Assert.Equal(ErrorCode.NotFound, outcomes[0].Error!.Code);
-        Assert.True(outcomes[1].IsSuccess);
+        Assert.Equal(ErrorCode.NotFound, outcomes[1].Error!.Code);
+        Assert.True(outcomes[2].IsSuccess);
+    }
+
+    [Fact]
+    public async Task Claims_of_two_campaigns_in_one_batch_are_each_decided_against_their_own_campaign()
+    {
+        await using var shop = await ShopHarness.StartAsync();
+        var small = await shop.AddCampaignAsync(quantity: 1);
+        var large = await shop.AddCampaignAsync(quantity: 10);
+
+        var outcomes = await shop.QueuedTogetherAsync(
+            () => shop.Coupons.ClaimAsync("z", large.Id),
+            () => shop.Coupons.ClaimAsync("a", small.Id), () => shop.Coupons.ClaimAsync("a", large.Id),
+            () => shop.Coupons.ClaimAsync("b", small.Id), () => shop.Coupons.ClaimAsync("b", large.Id));
+
+        Assert.Equal(["ok", "ok", "ok", "CouponSoldOut", "ok"], outcomes.Select(o => o.IsSuccess ? "ok" : o.Error.Code.ToString()));
+        await shop.AssertInvariantsAsync();
     }
 }

@@ -90,6 +90,48 @@ public sealed class ShopHarness : IAsyncDisposable
         return await query(db);
     }
 
+    /// <summary>
+    /// Takes the database's write lock from a connection of its own, as another process writing would: the
+    /// shop's writes wait (busy timeout) until the returned lock is disposed. Commands sent meanwhile queue
+    /// up and are decided together in one batch.
+    /// </summary>
+    public async Task<IAsyncDisposable> HoldWriteLockAsync()
+    {
+        var connection = new SqliteConnection($"Data Source={DatabasePath}");
+        await connection.OpenAsync();
+        var transaction = await connection.BeginTransactionAsync(); // BEGIN IMMEDIATE: the write lock.
+        return new WriteLock(connection, transaction);
+    }
+
+    private sealed class WriteLock(SqliteConnection connection, System.Data.Common.DbTransaction transaction) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await transaction.RollbackAsync();
+            await transaction.DisposeAsync();
+            await connection.DisposeAsync();
+        }
+    }
+
+    /// <summary>
+    /// Sends the calls while another connection holds the write lock, so they queue in the shop's command
+    /// batcher; asserts that they were decided in at most two batches (the first call may be taken alone).
+    /// </summary>
+    public async Task<Result<T>[]> QueuedTogetherAsync<T>(params Func<Task<Result<T>>>[] calls)
+    {
+        Statistics.Reset();
+        Task<Result<T>>[] sent;
+        await using (await HoldWriteLockAsync())
+        {
+            sent = calls.Select(call => call()).ToArray();
+            await Task.Delay(50); // Lets the first batch reach the lock before it is released.
+        }
+
+        var outcomes = await Task.WhenAll(sent);
+        Assert.InRange(Statistics.Units, 1, 2);
+        return outcomes;
+    }
+
     public async Task AssertInvariantsAsync()
     {
         await using var db = await OpenDbAsync();
