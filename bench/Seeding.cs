@@ -49,6 +49,11 @@ internal static class Seeding
             adjustment.ExecuteNonQuery();
         }
 
+        // What InventoryService does for every product it adds: tells each process's catalog index to rebuild.
+        Execute(connection, transaction, """
+            INSERT INTO CatalogRevisions (Id, ChangedAt, Version) VALUES (1, datetime('now'), 1)
+            ON CONFLICT (Id) DO UPDATE SET Version = Version + 1
+            """);
         transaction.Commit();
     }
 

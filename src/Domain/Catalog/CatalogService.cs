@@ -1,9 +1,11 @@
 namespace ECommerce.Domain.Catalog;
 
 /// <summary>What shoppers browse: categories, the filtered catalog, one product, the best sellers.</summary>
-public sealed class CatalogService(IDbContextFactory<ShopDbContext> contexts, TopSellerRanking topSellers)
+public sealed class CatalogService(IDbContextFactory<ShopDbContext> contexts, TopSellerRanking topSellers) : IDisposable
 {
     private const int MaxKeywordLength = 100;
+
+    private readonly CatalogIndex _index = new();
 
     public async Task<IReadOnlyList<CategoryView>> GetCategoriesAsync(CancellationToken ct = default)
     {
@@ -32,45 +34,22 @@ public sealed class CatalogService(IDbContextFactory<ShopDbContext> contexts, To
             return ShopError.Invalid($"Search words can be at most {MaxKeywordLength} characters long.");
         }
 
+        var (page, size) = Paging.Normalize(query.Page, query.PageSize);
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var products = db.Products.AsQueryable();
-        if (query.CategoryId is { } categoryId)
-        {
-            products = products.Where(p => p.CategoryId == categoryId);
-        }
+        var index = await _index.CurrentAsync(db, ct);
+        var soldOut = query.InStockOnly
+            ? (await db.Products.Where(p => p.Stock <= 0).Select(p => p.Id).ToListAsync(ct)).ToHashSet()
+            : null;
+        // In long: a huge page number must not wrap around to a negative offset and show the first page.
+        var (ids, total) = index.Search(query, string.IsNullOrEmpty(keyword) ? null : Product.Normalize(keyword), soldOut,
+            (long)(page - 1) * size, size);
 
-        if (!string.IsNullOrEmpty(keyword))
-        {
-            var folded = Product.Normalize(keyword);
-            products = products.Where(p => p.SearchName.Contains(folded));
-        }
-
-        if (query.MinPrice is { } min)
-        {
-            products = products.Where(p => p.Price >= min);
-        }
-
-        if (query.MaxPrice is { } max)
-        {
-            products = products.Where(p => p.Price <= max);
-        }
-
-        if (query.InStockOnly)
-        {
-            products = products.Where(p => p.Stock > 0);
-        }
-
-        products = query.Sort switch
-        {
-            CatalogSort.PriceLowToHigh => products.OrderBy(p => p.Price).ThenBy(p => p.Id),
-            CatalogSort.PriceHighToLow => products.OrderByDescending(p => p.Price).ThenBy(p => p.Id),
-            CatalogSort.Newest => products.OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id),
-            _ => products.OrderBy(p => p.SearchName).ThenBy(p => p.Id),
-        };
-
-        return await products
+        // Name, price and stock as they are now, in the index's order.
+        var rows = await db.Products
+            .Where(p => ids.Contains(p.Id))
             .Select(p => new ProductSummary(p.Id, p.Name, p.CategoryId, p.Category!.Name, p.Price, p.Stock))
-            .ToPageAsync(query.Page, query.PageSize, ct);
+            .ToDictionaryAsync(p => p.Id, ct);
+        return new Page<ProductSummary>([.. ids.Where(rows.ContainsKey).Select(id => rows[id])], page, size, total);
     }
 
     public async Task<Result<ProductDetail>> GetProductAsync(int productId, CancellationToken ct = default)
@@ -99,4 +78,6 @@ public sealed class CatalogService(IDbContextFactory<ShopDbContext> contexts, To
             .Select(x => new TopSeller(x.Rank, x.ProductId, x.Product.Name, x.Product.Price, x.Units, x.Product.Stock))
             .ToList();
     }
+
+    public void Dispose() => _index.Dispose();
 }

@@ -66,6 +66,7 @@ public sealed class InventoryService(UnitOfWork unitOfWork, IDbContextFactory<Sh
             var product = new Product(category, spec.Name, spec.Description, spec.Price, now);
             db.Products.Add(product);
             db.StockAdjustments.Add(product.AdjustStock(spec.InitialStock, OpeningStockReason, actor, now));
+            await CatalogRevision.TouchAsync(db, now, ct);
             return product;
         }, ct);
         return result.Map(ToDetail);

@@ -58,6 +58,15 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
     }
 }
 
+internal sealed class CatalogRevisionConfiguration : IEntityTypeConfiguration<CatalogRevision>
+{
+    public void Configure(EntityTypeBuilder<CatalogRevision> b)
+    {
+        b.Property(r => r.Id).ValueGeneratedNever();
+        b.Property(r => r.Version).IsConcurrencyToken();
+    }
+}
+
 internal sealed class StockAdjustmentConfiguration : IEntityTypeConfiguration<StockAdjustment>
 {
     public void Configure(EntityTypeBuilder<StockAdjustment> b)

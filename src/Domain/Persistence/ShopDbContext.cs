@@ -15,6 +15,7 @@ public sealed class ShopDbContext(DbContextOptions<ShopDbContext> options) : DbC
     public DbSet<WalletLedgerEntry> WalletLedger => Set<WalletLedgerEntry>();
     public DbSet<Category> Categories => Set<Category>();
     public DbSet<Product> Products => Set<Product>();
+    public DbSet<CatalogRevision> CatalogRevisions => Set<CatalogRevision>();
     public DbSet<StockAdjustment> StockAdjustments => Set<StockAdjustment>();
     public DbSet<ProductSalesHour> ProductSalesHours => Set<ProductSalesHour>();
     public DbSet<CouponCampaign> CouponCampaigns => Set<CouponCampaign>();

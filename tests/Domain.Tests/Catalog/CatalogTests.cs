@@ -122,6 +122,45 @@ public sealed class CatalogTests
         await shop.AssertInvariantsAsync();
     }
 
+    [Fact]
+    public async Task In_stock_only_hides_a_product_from_the_moment_it_sells_out()
+    {
+        await using var shop = await ShopHarness.StartAsync();
+        var shelf = await StockTheShelfAsync(shop);
+        Assert.Contains("Apple peeler", await NamesAsync(shop, new CatalogQuery(InStockOnly: true)));
+
+        await SellAsync(shop, shelf.Peeler, 1);
+
+        Assert.DoesNotContain("Apple peeler", await NamesAsync(shop, new CatalogQuery(InStockOnly: true)));
+        Assert.Equal(0, (await SearchAsync(shop, new CatalogQuery(Keyword: "peeler"))).Items.Single().Stock);
+    }
+
+    [Fact]
+    public async Task A_product_added_after_a_search_is_found_by_the_next_one()
+    {
+        await using var shop = await ShopHarness.StartAsync();
+        var shelf = await StockTheShelfAsync(shop);
+        Assert.Equal(3, (await SearchAsync(shop, new CatalogQuery(Keyword: "apple"))).TotalCount);
+
+        await shop.AddProductAsync(1_000, 4, "Apple crumble", shelf.Fruit);
+
+        Assert.Equal(["Apple crumble", "Apple peeler", "Green apple juice", "Red Apple"],
+            await NamesAsync(shop, new CatalogQuery(Keyword: "apple")));
+    }
+
+    [Fact]
+    public async Task A_product_added_by_another_process_is_found_here_at_once()
+    {
+        await using var shop = await ShopHarness.StartAsync();
+        await using var neighbour = await shop.StartNeighbourAsync(TransactionShape.Serialized);
+        var shelf = await StockTheShelfAsync(shop);
+        Assert.Equal(2, (await SearchAsync(neighbour, new CatalogQuery(CategoryId: shelf.Tools))).TotalCount);
+
+        await shop.AddProductAsync(30_000, 2, "Saw", shelf.Tools);
+
+        Assert.Equal(["Apple peeler", "Hammer", "Saw"], (await SearchAsync(neighbour, new CatalogQuery(CategoryId: shelf.Tools))).Items.Select(p => p.Name));
+    }
+
     [Theory]
     [InlineData(CatalogSort.Name, new[] { "Apple peeler", "Banana", "Green apple juice", "Hammer", "Red Apple" })]
     [InlineData(CatalogSort.PriceLowToHigh, new[] { "Banana", "Red Apple", "Green apple juice", "Apple peeler", "Hammer" })]

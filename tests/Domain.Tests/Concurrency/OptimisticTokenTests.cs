@@ -35,7 +35,7 @@ public sealed class OptimisticTokenTests
             .Order()
             .ToList();
 
-        Assert.Equal(["CouponCampaign", "IssuedCoupon", "Order", "Product", "Wallet"], tokens);
+        Assert.Equal(["CatalogRevision", "CouponCampaign", "IssuedCoupon", "Order", "Product", "Wallet"], tokens);
     }
 
     [Fact]

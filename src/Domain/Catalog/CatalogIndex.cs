@@ -1,0 +1,114 @@
+namespace ECommerce.Domain.Catalog;
+
+/// <summary>
+/// What shoppers search the catalog by (category, name, price, age) for every product, kept in memory and
+/// sorted in each order a shopper can choose. A filtered, sorted, counted page is then one pass over an
+/// array, where the database would scan the products (a keyword is a substring match, which no ordinary
+/// index serves) and sort thousands of rows for the page and count them again. See docs/performance.md.
+/// <para>
+/// Rebuilt whenever <see cref="CatalogRevision"/> changes, whichever process changed the catalog. Stock is
+/// not kept here: the in-stock filter and the stock a shopper sees are read from the database every time.
+/// </para>
+/// </summary>
+internal sealed class CatalogIndex : IDisposable
+{
+    private readonly SemaphoreSlim _rebuild = new(1, 1);
+    private Snapshot? _current;
+
+    /// <summary>The index as of the catalog's current revision, rebuilt first when the catalog has changed.</summary>
+    public async Task<Snapshot> CurrentAsync(ShopDbContext db, CancellationToken ct)
+    {
+        var version = await ReadVersionAsync(db, ct);
+        var current = Volatile.Read(ref _current);
+        if (current?.Version == version)
+        {
+            return current;
+        }
+
+        await _rebuild.WaitAsync(ct);
+        try
+        {
+            current = _current;
+            if (current?.Version == version)
+            {
+                return current;
+            }
+
+            // Read after the version: the products are at least as new as the version they are filed under.
+            var entries = await db.Products.AsNoTracking()
+                .Select(p => new Entry(p.Id, p.CategoryId, p.SearchName, p.Price, p.CreatedAt))
+                .ToArrayAsync(ct);
+            current = new Snapshot(version, entries);
+            Volatile.Write(ref _current, current);
+            return current;
+        }
+        finally
+        {
+            _rebuild.Release();
+        }
+    }
+
+    private static async Task<long> ReadVersionAsync(ShopDbContext db, CancellationToken ct) =>
+        await db.CatalogRevisions
+            .Where(r => r.Id == CatalogRevision.SingletonId)
+            .Select(r => (long?)r.Version)
+            .FirstOrDefaultAsync(ct) ?? -1;
+
+    public void Dispose() => _rebuild.Dispose();
+
+    internal readonly record struct Entry(int Id, int CategoryId, string SearchName, long Price, DateTime CreatedAt);
+
+    internal sealed class Snapshot
+    {
+        private readonly Entry[] _byName;
+        private readonly Entry[] _byPrice;
+        private readonly Entry[] _byPriceDescending;
+        private readonly Entry[] _newestFirst;
+
+        public Snapshot(long version, Entry[] entries)
+        {
+            Version = version;
+            // The same orders, ties included, as the database would give: see CatalogTests.
+            _byName = [.. entries.OrderBy(e => e.SearchName, StringComparer.Ordinal).ThenBy(e => e.Id)];
+            _byPrice = [.. entries.OrderBy(e => e.Price).ThenBy(e => e.Id)];
+            _byPriceDescending = [.. entries.OrderByDescending(e => e.Price).ThenBy(e => e.Id)];
+            _newestFirst = [.. entries.OrderByDescending(e => e.CreatedAt).ThenByDescending(e => e.Id)];
+        }
+
+        public long Version { get; }
+
+        /// <summary>The ids of one page of matches, in order, and how many products match in all.</summary>
+        public (List<int> Ids, int Total) Search(CatalogQuery query, string? keyword, IReadOnlySet<int>? soldOut, long skip, int take)
+        {
+            var sorted = query.Sort switch
+            {
+                CatalogSort.PriceLowToHigh => _byPrice,
+                CatalogSort.PriceHighToLow => _byPriceDescending,
+                CatalogSort.Newest => _newestFirst,
+                _ => _byName,
+            };
+            var ids = new List<int>(take);
+            var total = 0;
+            foreach (ref readonly var entry in sorted.AsSpan())
+            {
+                if ((query.CategoryId is { } category && entry.CategoryId != category)
+                    || entry.Price < query.MinPrice
+                    || entry.Price > query.MaxPrice
+                    || (keyword is not null && !entry.SearchName.Contains(keyword, StringComparison.Ordinal))
+                    || (soldOut is not null && soldOut.Contains(entry.Id)))
+                {
+                    continue;
+                }
+
+                if (total >= skip && ids.Count < take)
+                {
+                    ids.Add(entry.Id);
+                }
+
+                total++;
+            }
+
+            return (ids, total);
+        }
+    }
+}
