@@ -1,11 +1,11 @@
 namespace ECommerce.Domain.Persistence;
 
-/// <summary>The shop's own tables: version 1 is the model as it is. Add a step here for every later change.</summary>
+/// <summary>The shop's own tables: version 1 was the first release. Add a step here for every later change.</summary>
 public static class ShopSchema
 {
     public const string Name = "shop";
 
-    public static readonly IReadOnlyList<SchemaStep> Steps = [];
+    public static readonly IReadOnlyList<SchemaStep> Steps = [AdminAreaSchema.Step];
 
     public static async Task MigrateAsync(IDbContextFactory<ShopDbContext> contexts, CancellationToken ct = default)
     {

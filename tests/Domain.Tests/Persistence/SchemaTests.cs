@@ -12,7 +12,7 @@ public sealed class SchemaTests
         await db.Database.OpenConnectionAsync();
 
         Assert.Equal("wal", await Scalar<string>(db, "PRAGMA journal_mode"));
-        Assert.Equal(1, await Scalar<long>(db, "SELECT \"Version\" FROM \"__ShopSchema\" WHERE \"Name\" = 'shop'"));
+        Assert.Equal(2, await Scalar<long>(db, "SELECT \"Version\" FROM \"__ShopSchema\" WHERE \"Name\" = 'shop'"));
     }
 
     [Fact]
@@ -37,7 +37,7 @@ public sealed class SchemaTests
             var sql = "CREATE TABLE \"Extra" + version + "\" (\"Id\" INTEGER PRIMARY KEY)";
             await database.ExecuteSqlRawAsync(sql, ct);
         });
-        IReadOnlyList<SchemaStep> steps = [Step(3), Step(2)];
+        IReadOnlyList<SchemaStep> steps = [Step(4), Step(3), Step(2)];
 
         await using (var db = await shop.OpenDbAsync())
         {
@@ -48,11 +48,12 @@ public sealed class SchemaTests
         {
             await SchemaMigrator.MigrateAsync(db, ShopSchema.Name, steps);
             await db.Database.OpenConnectionAsync();
-            Assert.Equal(3, await Scalar<long>(db, "SELECT \"Version\" FROM \"__ShopSchema\" WHERE \"Name\" = 'shop'"));
-            Assert.Equal(2, await Scalar<long>(db, "SELECT COUNT(*) FROM sqlite_master WHERE name IN ('Extra2', 'Extra3')"));
+            Assert.Equal(4, await Scalar<long>(db, "SELECT \"Version\" FROM \"__ShopSchema\" WHERE \"Name\" = 'shop'"));
+            Assert.Equal(2, await Scalar<long>(db, "SELECT COUNT(*) FROM sqlite_master WHERE name IN ('Extra3', 'Extra4')"));
         }
 
-        Assert.Equal([2, 3], applied);
+        // The new database is at version 2 already: only the steps after it run.
+        Assert.Equal([3, 4], applied);
     }
 
     private static async Task<T> Scalar<T>(ShopDbContext db, string sql)
