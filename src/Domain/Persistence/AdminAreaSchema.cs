@@ -21,6 +21,7 @@ internal static class AdminAreaSchema
                     "Details" TEXT NOT NULL)
                 """,
                 """CREATE INDEX "IX_Orders_Status_CreatedAt" ON "Orders" ("Status", "CreatedAt")""",
+                """CREATE INDEX "IX_Orders_Status_Total" ON "Orders" ("Status", "Total")""",
                 """CREATE INDEX "IX_Orders_ShopperId_CreatedAt" ON "Orders" ("ShopperId", "CreatedAt")""",
                 """CREATE INDEX "IX_Orders_Total" ON "Orders" ("Total")""",
                 """CREATE INDEX "IX_Outbox_State_Id" ON "Outbox" ("State", "Id")""",

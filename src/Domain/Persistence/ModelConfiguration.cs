@@ -117,6 +117,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         b.HasIndex(o => o.CreatedAt);
         // The admin's order list: by status or shopper within a date range, or by total (schema version 2).
         b.HasIndex(o => new { o.Status, o.CreatedAt });
+        b.HasIndex(o => new { o.Status, o.Total });
         b.HasIndex(o => new { o.ShopperId, o.CreatedAt });
         b.HasIndex(o => o.Total);
         b.HasOne(o => o.IssuedCoupon).WithMany().HasForeignKey(o => o.IssuedCouponId).OnDelete(DeleteBehavior.Restrict);

@@ -10,6 +10,7 @@ public sealed class SchemaUpgradeTests
     [
         "DROP TABLE \"AdminActions\"",
         "DROP INDEX \"IX_Orders_Status_CreatedAt\"",
+        "DROP INDEX \"IX_Orders_Status_Total\"",
         "DROP INDEX \"IX_Orders_ShopperId_CreatedAt\"",
         "DROP INDEX \"IX_Orders_Total\"",
         "DROP INDEX \"IX_Outbox_State_Id\"",

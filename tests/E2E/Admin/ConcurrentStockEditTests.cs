@@ -8,9 +8,7 @@ public sealed class ConcurrentStockEditTests(ShopFixture shop) : BrowserTest(sho
     public Task The_second_admin_is_told_the_stock_changed_and_never_overwrites_it() => InBrowserAsync(async first =>
     {
         await using var domain = SecondProcess.Open(Shop.App);
-        var category = (await domain.Get<CatalogService>().GetCategoriesAsync())[0];
-        var product = (await domain.Get<InventoryService>().AddProductAsync(
-            new NewProduct(category.Id, $"E2E Teapot {Guid.NewGuid():N}"[..19], "", 30_000, 10), "e2e")).Value!;
+        var product = await domain.AddProductAsync("E2E Teapot", 30_000, 10);
         await using var secondContext = await NewContextAsync();
         var second = await secondContext.NewPageAsync();
         foreach (var page in new[] { first, second })

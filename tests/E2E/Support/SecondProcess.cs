@@ -1,4 +1,5 @@
 using ECommerce.Domain;
+using ECommerce.Domain.Catalog;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,6 +32,15 @@ public sealed class SecondProcess : IAsyncDisposable
     }
 
     public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
+
+    /// <summary>A new product with a unique name ("<paramref name="kind"/> 1a2b3c4d") in the first category.</summary>
+    public async Task<ProductDetail> AddProductAsync(string kind, long price, int stock)
+    {
+        var category = (await Get<CatalogService>().GetCategoriesAsync())[0];
+        var added = await Get<InventoryService>().AddProductAsync(
+            new NewProduct(category.Id, $"{kind} {Guid.NewGuid():N}"[..(kind.Length + 9)], "", price, stock), "e2e");
+        return added.Value ?? throw new InvalidOperationException(added.ToString());
+    }
 
     /// <summary>The shopper id the domain knows for an account: its Identity user id.</summary>
     public async Task<string> ShopperIdAsync(string email)
