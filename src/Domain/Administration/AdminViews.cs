@@ -7,9 +7,7 @@ namespace ECommerce.Domain.Administration;
 public sealed record AdminActionView(long Id, DateTime At, string Actor, AdminActionKind Kind, string Subject, string Details);
 
 /// <summary>An order in the admin's list. The shopper is an id: the storefront knows which account that is.</summary>
-public sealed record AdminOrderRow(
-    int Id, string ShopperId, OrderStatus Status, DateTime CreatedAt, DateTime? PaidAt, int Units, long Discount, long Total,
-    string? CouponCode);
+public sealed record AdminOrderRow(int Id, string ShopperId, OrderStatus Status, DateTime CreatedAt, int Units, long Total, string? CouponCode);
 
 public sealed record OrderPaymentView(int Id, long Amount, DateTime PaidAt);
 
@@ -33,8 +31,8 @@ public sealed record DashboardView(
     int LowStockThreshold, int LowStockCount, IReadOnlyList<LowStockProduct> LowStock);
 
 public sealed record OutboxRow(
-    long Id, string Type, string IdempotencyKey, DateTime CreatedAt, OutboxState State, int Attempts, DateTime NextAttemptAt,
-    DateTime? DeliveredAt, string? LastError);
+    long Id, string IdempotencyKey, DateTime CreatedAt, OutboxState State, int Attempts, DateTime NextAttemptAt, DateTime? DeliveredAt,
+    string? LastError);
 
 /// <summary>How many outbox messages are in each state.</summary>
 public sealed record OutboxCounts(int Pending, int Delivered, int Failing);

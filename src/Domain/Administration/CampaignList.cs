@@ -11,7 +11,7 @@ public sealed class CampaignList(IDbContextFactory<ShopDbContext> contexts)
         var campaigns = await db.CouponCampaigns.AsNoTracking().OrderByDescending(c => c.Id).ToPageAsync(page, pageSize, ct);
         var ids = campaigns.Items.Select(c => c.Id).ToList();
 
-        // Used coupons of this page's campaigns only, counted on the (CampaignId, UsedAt) index.
+        // Used coupons of this page's campaigns only, counted on the partial index of used coupons.
         var used = await db.IssuedCoupons
             .Where(c => ids.Contains(c.CampaignId) && c.UsedAt != null)
             .GroupBy(c => c.CampaignId)

@@ -46,8 +46,8 @@ public sealed class OrderSearch(IDbContextFactory<ShopDbContext> contexts)
         var ids = await orders.Select(o => o.Id).ToPageAsync(query.Page, query.PageSize, ct);
         var rows = await db.Orders
             .Where(o => ids.Items.Contains(o.Id))
-            .Select(o => new AdminOrderRow(o.Id, o.ShopperId, o.Status, o.CreatedAt, o.PaidAt, o.Lines.Sum(l => l.Quantity),
-                o.Discount, o.Total, o.IssuedCoupon == null ? null : o.IssuedCoupon.Campaign!.Code))
+            .Select(o => new AdminOrderRow(o.Id, o.ShopperId, o.Status, o.CreatedAt, o.Lines.Sum(l => l.Quantity), o.Total,
+                o.IssuedCoupon == null ? null : o.IssuedCoupon.Campaign!.Code))
             .ToDictionaryAsync(r => r.Id, ct);
         return new Page<AdminOrderRow>(ids.Items.Select(id => rows[id]).ToList(), ids.PageNumber, ids.PageSize, ids.TotalCount);
     }

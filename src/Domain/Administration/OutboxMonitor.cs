@@ -16,8 +16,8 @@ public sealed class OutboxMonitor(IDbContextFactory<ShopDbContext> contexts)
 
         return await messages
             .OrderByDescending(m => m.Id)
-            .Select(m => new OutboxRow(m.Id, m.Type, m.IdempotencyKey, m.CreatedAt, m.State, m.Attempts, m.NextAttemptAt,
-                m.DeliveredAt, m.LastError))
+            .Select(m => new OutboxRow(m.Id, m.IdempotencyKey, m.CreatedAt, m.State, m.Attempts, m.NextAttemptAt, m.DeliveredAt,
+                m.LastError))
             .ToPageAsync(query.Page, query.PageSize, ct);
     }
 

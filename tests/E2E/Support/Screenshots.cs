@@ -11,6 +11,11 @@ public static class Screenshots
         }
 
         Directory.CreateDirectory(folder);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"{name}.png"), FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions
+        {
+            Path = Path.Combine(folder, $"{name}.png"),
+            FullPage = true,
+            Animations = ScreenshotAnimations.Disabled, // No half-drawn click ripples in the docs.
+        });
     }
 }

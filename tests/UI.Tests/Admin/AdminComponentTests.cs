@@ -24,6 +24,7 @@ public sealed class AdminComponentTests
         Assert.Equal("₩1,234,000", page.QuerySelector("[data-figure=revenue]")!.TextContent);
         Assert.Equal("17", page.QuerySelector("[data-figure=paid-orders]")!.TextContent);
         Assert.Equal("3", page.QuerySelector("[data-figure=awaiting]")!.TextContent);
+        Assert.Equal("admin/orders?status=AwaitingPayment", page.QuerySelector("[data-figure=awaiting]")!.GetAttribute("href"));
         Assert.Equal("12", page.QuerySelector("[data-figure=low-stock]")!.TextContent);
         Assert.Contains("2026-11-21 (UTC day)", page.Body!.TextContent, StringComparison.Ordinal);
         Assert.Equal(["Cold Brew Bottle 1L", "Pour-over Dripper"],

@@ -1,4 +1,5 @@
 using Radzen;
+using Radzen.Blazor;
 
 namespace ECommerce.Storefront.Components.Pages.Admin;
 
@@ -13,6 +14,10 @@ public static class GridPaging
         var size = args.Top is int top and > 0 ? top : PageSize;
         return ((args.Skip ?? 0) / size + 1, size);
     }
+
+    /// <summary>Shows the first page again, loaded afresh: after the filters changed or a row was added.</summary>
+    public static Task ReloadFromFirstPageAsync<T>(this RadzenDataGrid<T>? grid) where T : notnull =>
+        grid?.FirstPage(forceReload: true) ?? Task.CompletedTask;
 
     /// <summary>The column the grid sorts by and whether it sorts descending; null when it does not sort.</summary>
     public static (string Property, bool Descending)? SortOf(LoadDataArgs args) =>
