@@ -64,7 +64,7 @@ internal sealed class BenchShop : IAsyncDisposable
         var now = DateTime.UtcNow;
         var spec = new NewCouponCampaign($"BENCH{Random.Shared.Next():X}", "Bench", DiscountKind.FixedAmount, 100, null, 0,
             quantity, now.AddHours(-1), now.AddDays(1), TimeSpan.FromDays(1));
-        return (await Coupons.CreateCampaignAsync(spec)).Value!.Id;
+        return (await Coupons.CreateCampaignAsync(spec, "bench")).Value!.Id;
     }
 
     /// <summary>A raw connection for bulk seeding, with the app's pragmas.</summary>

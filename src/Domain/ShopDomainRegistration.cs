@@ -1,3 +1,4 @@
+using ECommerce.Domain.Administration;
 using ECommerce.Domain.Catalog;
 using ECommerce.Domain.Coupons;
 using ECommerce.Domain.DataPlatform;
@@ -38,6 +39,7 @@ public static class ShopDomainRegistration
         services.AddSingleton<InventoryService>();
         services.AddSingleton<CouponService>();
         services.AddSingleton<OrderService>();
+        services.AddShopAdministration(configuration);
 
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxDispatcher>();

@@ -1,4 +1,5 @@
 global using ECommerce.Domain;
+global using ECommerce.Domain.Administration;
 global using ECommerce.Domain.Catalog;
 global using ECommerce.Domain.Common;
 global using ECommerce.Domain.Coupons;

@@ -1,3 +1,5 @@
+using ECommerce.Domain.Administration;
+
 namespace ECommerce.Domain.Catalog;
 
 /// <summary>What the shop keeps on its shelves: categories, products, and stock changes with their reasons.</summary>
@@ -67,6 +69,8 @@ public sealed class InventoryService(UnitOfWork unitOfWork, IDbContextFactory<Sh
             db.Products.Add(product);
             db.StockAdjustments.Add(product.AdjustStock(spec.InitialStock, OpeningStockReason, actor, now));
             await CatalogRevision.TouchAsync(db, now, ct);
+            db.AdminActions.Add(new AdminAction(now, actor, AdminActionKind.ProductAdded, $"Product \"{product.Name}\"",
+                $"{category.Name}, {Money.Format(product.Price)}, opening stock {product.Stock}"));
             return product;
         }, ct);
         return result.Map(ToDetail);
@@ -123,7 +127,10 @@ public sealed class InventoryService(UnitOfWork unitOfWork, IDbContextFactory<Sh
                 };
             }
 
-            db.StockAdjustments.Add(product.AdjustStock(delta, reason.Trim(), actor, clock.GetUtcNow().UtcDateTime));
+            var (now, before) = (clock.GetUtcNow().UtcDateTime, product.Stock);
+            db.StockAdjustments.Add(product.AdjustStock(delta, reason.Trim(), actor, now));
+            db.AdminActions.Add(new AdminAction(now, actor, AdminActionKind.StockAdjusted, $"Product {product.Id} \"{product.Name}\"",
+                $"{delta:+#;-#} ({before} → {product.Stock}): {reason.Trim()}"));
             return product;
         }, ct);
         return result.Map(ToDetail);

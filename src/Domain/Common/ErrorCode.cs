@@ -8,6 +8,9 @@ public enum ErrorCode
     NotYours,
     Busy,
 
+    /// <summary>The signed-in account may not do this (e.g. an admin action by a shopper).</summary>
+    NotAllowed,
+
     ChargeNotPositive,
     ChargeLimitExceeded,
     BalanceCapExceeded,

@@ -10,6 +10,9 @@ public sealed record ShopError(ErrorCode Code, string Message)
     public int? ProductId { get; init; }
     public long? CurrentValue { get; init; }
 
+    /// <summary>For a refused form: a message per field, keyed by the name of the command's property.</summary>
+    public IReadOnlyDictionary<string, string>? FieldErrors { get; init; }
+
     public static ShopError Invalid(string message) => new(ErrorCode.InvalidInput, message);
 
     public static ShopError NotFound(string what, object id) => new(ErrorCode.NotFound, $"{what} {id} was not found.");

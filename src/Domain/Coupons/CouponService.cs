@@ -1,3 +1,5 @@
+using ECommerce.Domain.Administration;
+
 namespace ECommerce.Domain.Coupons;
 
 /// <summary>First-come-first-served coupons: what can be claimed, claiming one, the coupons a shopper holds.</summary>
@@ -60,9 +62,10 @@ public sealed class CouponService(UnitOfWork unitOfWork, IDbContextFactory<ShopD
         return coupons.Select(c => ToMyCoupon(c, now)).ToList();
     }
 
-    public async Task<Result<CampaignView>> CreateCampaignAsync(NewCouponCampaign spec, CancellationToken ct = default)
+    /// <summary>Starts a campaign; <paramref name="actor"/> (the admin) is recorded with it in the audit log.</summary>
+    public async Task<Result<CampaignView>> CreateCampaignAsync(NewCouponCampaign spec, string actor, CancellationToken ct = default)
     {
-        if (Validate(spec) is { } invalid)
+        if ((InputChecks.Actor(actor) ?? CampaignRules.Check(spec, Now)) is { } invalid)
         {
             return invalid;
         }
@@ -72,11 +75,17 @@ public sealed class CouponService(UnitOfWork unitOfWork, IDbContextFactory<ShopD
             var code = spec.Code.Trim().ToUpperInvariant();
             if (await db.CouponCampaigns.AnyAsync(c => c.Code == code, ct))
             {
-                return ShopError.Invalid($"A campaign with the code {code} already exists.");
+                return CampaignRules.Refusal(new Dictionary<string, string>
+                {
+                    [nameof(spec.Code)] = $"A campaign with the code {code} already exists.",
+                });
             }
 
             var campaign = new CouponCampaign(spec, Now);
             db.CouponCampaigns.Add(campaign);
+            db.AdminActions.Add(new AdminAction(Now, actor, AdminActionKind.CampaignCreated, $"Campaign {campaign.Code}",
+                $"\"{campaign.Name}\": {campaign.DiscountDescription}, {campaign.TotalQuantity:N0} coupons, " +
+                $"claims {campaign.ClaimOpensAt:yyyy-MM-dd HH:mm} to {campaign.ClaimClosesAt:yyyy-MM-dd HH:mm} UTC"));
             return campaign;
         }, ct);
         return result.Map(c => ToView(c, used: 0, heldByYou: false));
@@ -84,53 +93,7 @@ public sealed class CouponService(UnitOfWork unitOfWork, IDbContextFactory<ShopD
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    private static ShopError? Validate(NewCouponCampaign spec)
-    {
-        static ShopError Invalid(string message) => ShopError.Invalid(message);
-        if (string.IsNullOrWhiteSpace(spec.Code) || spec.Code.Trim().Length > 40 || !spec.Code.Trim().All(ch => char.IsAsciiLetterOrDigit(ch) || ch is '-' or '_'))
-        {
-            return Invalid("The code needs 1 to 40 letters, digits, '-' or '_'.");
-        }
-
-        if (string.IsNullOrWhiteSpace(spec.Name) || spec.Name.Trim().Length > 200)
-        {
-            return Invalid("The name needs 1 to 200 characters.");
-        }
-
-        if (spec.DiscountKind == DiscountKind.Percent && spec.DiscountValue is < 1 or > 100)
-        {
-            return Invalid("A percent discount is between 1 and 100.");
-        }
-
-        if (spec.DiscountKind == DiscountKind.FixedAmount && spec.DiscountValue < 1)
-        {
-            return Invalid("A fixed discount is at least ₩1.");
-        }
-
-        if (spec.MaxDiscount is < 1)
-        {
-            return Invalid("A discount cap, when given, is at least ₩1.");
-        }
-
-        if (spec.MinOrderAmount < 0)
-        {
-            return Invalid("The minimum order amount cannot be negative.");
-        }
-
-        if (spec.TotalQuantity < 1)
-        {
-            return Invalid("A campaign issues at least one coupon.");
-        }
-
-        if (spec.ClaimClosesAt <= spec.ClaimOpensAt)
-        {
-            return Invalid("The claim window must close after it opens.");
-        }
-
-        return spec.CouponValidFor <= TimeSpan.Zero ? Invalid("Issued coupons must stay valid for some time.") : null;
-    }
-
-    private static CampaignView ToView(CouponCampaign c, int used, bool heldByYou) => new(
+    internal static CampaignView ToView(CouponCampaign c, int used, bool heldByYou) => new(
         c.Id, c.Code, c.Name, c.DiscountDescription, c.MinOrderAmount, c.TotalQuantity, c.IssuedCount, c.Remaining,
         used, c.ClaimOpensAt, c.ClaimClosesAt, c.CouponValidFor, heldByYou);
 

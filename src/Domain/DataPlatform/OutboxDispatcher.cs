@@ -1,3 +1,4 @@
+using ECommerce.Domain.Administration;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -10,6 +11,8 @@ namespace ECommerce.Domain.DataPlatform;
 /// </summary>
 public sealed class OutboxDispatcher(
     IDbContextFactory<ShopDbContext> contexts,
+    UnitOfWork unitOfWork,
+    OutboxSignal signal,
     IDataPlatformSink sink,
     IOptions<DataPlatformOptions> options,
     TimeProvider clock,
@@ -64,24 +67,39 @@ public sealed class OutboxDispatcher(
         return (delivered, failed);
     }
 
-    /// <summary>Makes a failing message due now (the admin's "retry now").</summary>
-    public async Task<Result<bool>> RetryNowAsync(long messageId, CancellationToken ct = default)
+    /// <summary>Makes a failing message due now (the admin's "retry now"), recorded in the audit log under <paramref name="actor"/>.</summary>
+    public async Task<Result<bool>> RetryNowAsync(long messageId, string actor, CancellationToken ct = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        var message = await db.Outbox.FindAsync([messageId], ct);
-        if (message is null)
+        if (InputChecks.Actor(actor) is { } noActor)
         {
-            return ShopError.NotFound("Outbox message", messageId);
+            return noActor;
         }
 
-        if (message.State == OutboxState.Delivered)
+        var retried = await unitOfWork.RunAsync<bool>(async db =>
         {
-            return ShopError.Invalid($"Message {messageId} was already delivered.");
+            var message = await db.Outbox.FindAsync([messageId], ct);
+            if (message is null)
+            {
+                return ShopError.NotFound("Outbox message", messageId);
+            }
+
+            if (message.State == OutboxState.Delivered)
+            {
+                return ShopError.Invalid($"Message {messageId} was already delivered.");
+            }
+
+            var now = clock.GetUtcNow().UtcDateTime;
+            message.RetryNow(now);
+            db.AdminActions.Add(new AdminAction(now, actor, AdminActionKind.OutboxRetried, $"Outbox message {message.Id}",
+                $"{message.IdempotencyKey}, {message.Attempts} failed attempts, last error: {message.LastError ?? "none"}"));
+            return true;
+        }, ct);
+        if (retried.IsSuccess)
+        {
+            signal.Notify(); // The running dispatcher tries it at once instead of at its next poll.
         }
 
-        message.RetryNow(clock.GetUtcNow().UtcDateTime);
-        await db.SaveChangesAsync(ct);
-        return true;
+        return retried;
     }
 
     private static IQueryable<OutboxMessage> DueMessages(ShopDbContext db, DateTime now) =>

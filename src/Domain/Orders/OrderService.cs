@@ -201,7 +201,7 @@ public sealed class OrderService(
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    private static Task<Order?> LoadOrderAsync(IQueryable<Order> orders, int orderId, CancellationToken ct) =>
+    internal static Task<Order?> LoadOrderAsync(IQueryable<Order> orders, int orderId, CancellationToken ct) =>
         WithLinesAndCoupon(orders).FirstOrDefaultAsync(o => o.Id == orderId, ct);
 
     internal static IQueryable<Order> WithLinesAndCoupon(IQueryable<Order> orders) =>
@@ -334,7 +334,7 @@ public sealed class OrderService(
             _ => "awaiting payment",
         }}.");
 
-    private static OrderView ToView(Order o) => new(
+    internal static OrderView ToView(Order o) => new(
         o.Id, o.ShopperId, o.Status, o.CreatedAt, o.ExpiresAt, o.PaidAt, o.ClosedAt, o.Subtotal, o.Discount, o.Total,
         o.IssuedCoupon is { Campaign: { } campaign } coupon
             ? new OrderCouponView(coupon.Id, campaign.Code, campaign.Name, campaign.DiscountDescription)

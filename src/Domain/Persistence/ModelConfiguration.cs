@@ -112,6 +112,8 @@ internal sealed class IssuedCouponConfiguration : IEntityTypeConfiguration<Issue
         b.HasIndex(c => c.ShopperId);
         b.HasOne(c => c.Order).WithMany().HasForeignKey(c => c.OrderId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(c => c.OrderId).IsUnique();
+        // Used coupons per campaign for the admin; partial, so claiming a coupon does not write it (schema version 2).
+        b.HasIndex(c => c.CampaignId, "IX_IssuedCoupons_CampaignId_Used").HasFilter("\"UsedAt\" IS NOT NULL");
         b.Property(c => c.Version).IsConcurrencyToken();
     }
 }
@@ -125,6 +127,11 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         b.HasIndex(o => new { o.ShopperId, o.Id });
         b.HasIndex(o => new { o.Status, o.ExpiresAt });
         b.HasIndex(o => o.CreatedAt);
+        // The admin's order list: by status or shopper within a date range, or by total (schema version 2).
+        b.HasIndex(o => new { o.Status, o.CreatedAt });
+        b.HasIndex(o => new { o.Status, o.Total });
+        b.HasIndex(o => new { o.ShopperId, o.CreatedAt });
+        b.HasIndex(o => o.Total);
         b.HasOne(o => o.IssuedCoupon).WithMany().HasForeignKey(o => o.IssuedCouponId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(o => o.Lines).WithOne().HasForeignKey(l => l.OrderId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(o => o.Lines).UsePropertyAccessMode(PropertyAccessMode.Field);
@@ -164,6 +171,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         b.Property(m => m.IdempotencyKey).HasMaxLength(100);
         b.HasIndex(m => m.IdempotencyKey).IsUnique();
         b.HasIndex(m => new { m.State, m.NextAttemptAt });
+        b.HasIndex(m => new { m.State, m.Id }); // The admin's listing by state, newest first (schema version 2).
         b.HasIndex(m => m.LeaseId);
     }
 }

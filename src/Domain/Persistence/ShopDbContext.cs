@@ -1,3 +1,4 @@
+using ECommerce.Domain.Administration;
 using ECommerce.Domain.Catalog;
 using ECommerce.Domain.Coupons;
 using ECommerce.Domain.DataPlatform;
@@ -24,6 +25,7 @@ public sealed class ShopDbContext(DbContextOptions<ShopDbContext> options) : DbC
     public DbSet<OrderLine> OrderLines => Set<OrderLine>();
     public DbSet<Payment> Payments => Set<Payment>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+    public DbSet<AdminAction> AdminActions => Set<AdminAction>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ShopDbContext).Assembly);

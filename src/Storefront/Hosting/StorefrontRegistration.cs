@@ -1,5 +1,6 @@
 using ECommerce.Domain;
 using ECommerce.Storefront.Accounts;
+using ECommerce.Storefront.Components.Pages.Admin;
 using ECommerce.Storefront.Seeding;
 using ECommerce.Storefront.ShoppingCart;
 using Radzen;
@@ -19,6 +20,7 @@ public static class StorefrontRegistration
         services.AddShopBackgroundWork();
         services.AddShopAccounts();
         services.AddShoppingCart();
+        services.AddAdminArea();
         services.AddDemoData(builder.Configuration);
 
         services.AddRazorComponents().AddInteractiveServerComponents();

@@ -32,7 +32,7 @@ internal static class DemoCampaigns
         var existing = (await coupons.GetAllCampaignsAsync(ct)).Select(c => c.Code).ToHashSet();
         foreach (var spec in Specs(now).Where(s => !existing.Contains(s.Code)))
         {
-            var created = await coupons.CreateCampaignAsync(spec, ct);
+            var created = await coupons.CreateCampaignAsync(spec, DemoData.Actor, ct);
             if (!created.IsSuccess)
             {
                 throw new InvalidOperationException($"Seeding campaign {spec.Code} failed: {created.Error.Message}");

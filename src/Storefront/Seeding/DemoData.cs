@@ -18,6 +18,9 @@ public sealed class DemoData(
     TimeProvider clock,
     ILogger<DemoData> logger)
 {
+    /// <summary>Who the audit log says made the demo data's products and campaigns.</summary>
+    public const string Actor = "demo data";
+
     public async Task SeedAsync(CancellationToken ct = default)
     {
         if (!options.Value.DemoData)
@@ -41,7 +44,7 @@ public sealed class DemoData(
             .BuildServiceProvider();
 
         var products = await DemoCatalog.EnsureAsync(
-            domain.GetRequiredService<InventoryService>(), domain.GetRequiredService<CatalogService>(), "demo data", ct);
+            domain.GetRequiredService<InventoryService>(), domain.GetRequiredService<CatalogService>(), Actor, ct);
         var campaigns = await DemoCampaigns.EnsureAsync(domain.GetRequiredService<CouponService>(), now.UtcDateTime, ct);
         await new DemoOrders(
                 domain.GetRequiredService<WalletService>(),

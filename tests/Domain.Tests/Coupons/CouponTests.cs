@@ -53,9 +53,11 @@ public sealed class CouponTests
     public async Task The_claimable_list_says_which_campaigns_the_shopper_holds()
     {
         await using var shop = await ShopHarness.StartAsync();
+        // A campaign is never created already closed: this one closes an hour later.
+        var closed = await shop.AddCampaignAsync(quantity: 5, claimFor: TimeSpan.FromHours(2));
+        shop.Clock.Advance(TimeSpan.FromHours(1));
         var held = await shop.AddCampaignAsync(quantity: 5, claimFor: TimeSpan.FromDays(1));
         var notHeld = await shop.AddCampaignAsync(quantity: 5, claimFor: TimeSpan.FromDays(2));
-        var closed = await shop.AddCampaignAsync(quantity: 5, opensIn: TimeSpan.FromDays(-2), claimFor: TimeSpan.FromDays(1));
         await ClaimAsync(shop, "ann", held.Id);
 
         var forAnn = await shop.Coupons.GetClaimableAsync("ann");
@@ -211,7 +213,7 @@ public sealed class CouponTests
             DiscountKind = DiscountKind.Percent,
             DiscountValue = 10,
             MaxDiscount = 5_000,
-        });
+        }, "admin");
 
         Assert.True(result.IsSuccess, result.ToString());
         Assert.Equal("SPRING_SALE-10", result.Value.Code);
@@ -223,9 +225,9 @@ public sealed class CouponTests
     public async Task A_campaign_code_already_in_use_is_refused_whatever_the_case()
     {
         await using var shop = await ShopHarness.StartAsync();
-        Assert.True((await shop.Coupons.CreateCampaignAsync(ValidSpec with { Code = "SPRING" })).IsSuccess);
+        Assert.True((await shop.Coupons.CreateCampaignAsync(ValidSpec with { Code = "SPRING" }, "admin")).IsSuccess);
 
-        var duplicate = await shop.Coupons.CreateCampaignAsync(ValidSpec with { Code = " spring ", Name = "Another" });
+        var duplicate = await shop.Coupons.CreateCampaignAsync(ValidSpec with { Code = " spring ", Name = "Another" }, "admin");
 
         Assert.Equal(ErrorCode.InvalidInput, duplicate.Error?.Code);
         Assert.Single(await shop.Coupons.GetAllCampaignsAsync());
@@ -291,7 +293,7 @@ public sealed class CouponTests
     {
         await using var shop = await ShopHarness.StartAsync();
 
-        var result = await shop.Coupons.CreateCampaignAsync(InvalidSpecs[rule](ValidSpec));
+        var result = await shop.Coupons.CreateCampaignAsync(InvalidSpecs[rule](ValidSpec), "admin");
 
         Assert.Equal(ErrorCode.InvalidInput, result.Error?.Code);
         Assert.Empty(await shop.Coupons.GetAllCampaignsAsync());
@@ -303,7 +305,7 @@ public sealed class CouponTests
     {
         await using var shop = await ShopHarness.StartAsync();
 
-        var result = await shop.Coupons.CreateCampaignAsync(BoundarySpecs[rule](ValidSpec));
+        var result = await shop.Coupons.CreateCampaignAsync(BoundarySpecs[rule](ValidSpec), "admin");
 
         Assert.True(result.IsSuccess, result.ToString());
         Assert.Single(await shop.Coupons.GetAllCampaignsAsync());

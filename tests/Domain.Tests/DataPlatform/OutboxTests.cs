@@ -66,10 +66,10 @@ public sealed class OutboxTests
 
         Assert.Equal((0, 0), await shop.Dispatcher.DispatchDueAsync());
         var message = await shop.QueryAsync(db => db.Outbox.SingleAsync());
-        Assert.True((await shop.Dispatcher.RetryNowAsync(message.Id)).IsSuccess);
+        Assert.True((await shop.Dispatcher.RetryNowAsync(message.Id, "admin")).IsSuccess);
         Assert.Equal((1, 0), await shop.Dispatcher.DispatchDueAsync());
-        Assert.Equal(ErrorCode.InvalidInput, (await shop.Dispatcher.RetryNowAsync(message.Id)).Error!.Code);
-        Assert.Equal(ErrorCode.NotFound, (await shop.Dispatcher.RetryNowAsync(999)).Error!.Code);
+        Assert.Equal(ErrorCode.InvalidInput, (await shop.Dispatcher.RetryNowAsync(message.Id, "admin")).Error!.Code);
+        Assert.Equal(ErrorCode.NotFound, (await shop.Dispatcher.RetryNowAsync(999, "admin")).Error!.Code);
     }
 
     [Fact]

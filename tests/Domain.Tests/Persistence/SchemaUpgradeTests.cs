@@ -37,6 +37,12 @@ public sealed partial class SchemaUpgradeTests
             Assert.Equal(5_000, await upgraded.Wallets.GetBalanceAsync("ann"));
             var again = await upgraded.Wallets.ChargeAsync("ann", 1_000, "first");
             Assert.Equal(ErrorCode.IdempotencyKeyReused, again.Error!.Code);
+
+            // What the later versions added works on the upgraded file.
+            var product = await upgraded.AddProductAsync(stock: 7, name: "Kettle");
+            Assert.True((await upgraded.Inventory.AdjustStockAsync(product.Id, 1, "after the upgrade", "ann")).IsSuccess);
+            Assert.Equal(AdminActionKind.StockAdjusted, (await upgraded.Get<ActivityLog>().GetPageAsync()).Items[0].Kind);
+            Assert.Equal("Kettle", (await upgraded.Catalog.SearchAsync(new CatalogQuery(Keyword: "kettle"))).Value!.Items.Single().Name);
             await upgraded.AssertInvariantsAsync();
         }
         finally

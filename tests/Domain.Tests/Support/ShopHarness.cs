@@ -159,7 +159,7 @@ public sealed class ShopHarness : IAsyncDisposable
         var spec = new NewCouponCampaign(
             code ?? $"CODE{Interlocked.Increment(ref _names)}", "Campaign", kind, value, cap, minOrder, quantity,
             opens, opens + (claimFor ?? TimeSpan.FromDays(7)), validFor ?? TimeSpan.FromDays(30));
-        var result = await Coupons.CreateCampaignAsync(spec);
+        var result = await Coupons.CreateCampaignAsync(spec, "test");
         return result.Value ?? throw new InvalidOperationException(result.ToString());
     }
 

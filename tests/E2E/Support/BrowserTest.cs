@@ -10,12 +10,7 @@ public abstract class BrowserTest(ShopFixture shop)
 
     protected async Task InBrowserAsync(Func<IPage, Task> test, [CallerMemberName] string name = "")
     {
-        await using var context = await shop.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = shop.App.BaseAddress.ToString(),
-            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
-        });
-        context.SetDefaultTimeout(15_000);
+        await using var context = await NewContextAsync();
         var page = await context.NewPageAsync();
         try
         {
@@ -29,5 +24,17 @@ public abstract class BrowserTest(ShopFixture shop)
             await File.WriteAllTextAsync(file + ".html", await page.ContentAsync());
             throw;
         }
+    }
+
+    /// <summary>A further browser context (own cookies), e.g. a second admin in the same test.</summary>
+    protected async Task<IBrowserContext> NewContextAsync()
+    {
+        var context = await shop.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = shop.App.BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+        });
+        context.SetDefaultTimeout(15_000);
+        return context;
     }
 }

@@ -1,0 +1,13 @@
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ECommerce.Domain.Administration;
+
+internal sealed class AdminActionConfiguration : IEntityTypeConfiguration<AdminAction>
+{
+    public void Configure(EntityTypeBuilder<AdminAction> b)
+    {
+        // Read newest first by Id, its primary key: no further index needed.
+        b.Property(a => a.Subject).HasMaxLength(AdminAction.MaxSubjectLength);
+        b.Property(a => a.Details).HasMaxLength(AdminAction.MaxDetailsLength);
+    }
+}

@@ -1,0 +1,9 @@
+namespace ECommerce.Domain.Administration;
+
+public enum AdminOrderSort
+{
+    NewestFirst,
+    OldestFirst,
+    HighestTotal,
+    LowestTotal,
+}

@@ -1,0 +1,46 @@
+using ECommerce.Domain.Catalog;
+using Microsoft.Extensions.Options;
+
+namespace ECommerce.Domain.Administration;
+
+/// <summary>Every product with its stock, for the admins who keep the shelves filled.</summary>
+public sealed class StockList(IDbContextFactory<ShopDbContext> contexts, IOptions<AdminOptions> options)
+{
+    private const int MaxKeywordLength = 100;
+
+    public int LowStockThreshold => options.Value.LowStockThreshold;
+
+    public async Task<Result<Page<StockRow>>> SearchAsync(StockQuery query, CancellationToken ct = default)
+    {
+        var keyword = query.Keyword?.Trim();
+        if (keyword?.Length > MaxKeywordLength)
+        {
+            return ShopError.Invalid($"Search words can be at most {MaxKeywordLength} characters long.");
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var products = db.Products.AsQueryable();
+        if (!string.IsNullOrEmpty(keyword))
+        {
+            var folded = Product.Normalize(keyword);
+            products = products.Where(p => p.SearchName.Contains(folded));
+        }
+
+        if (query.LowStockOnly)
+        {
+            var threshold = LowStockThreshold;
+            products = products.Where(p => p.Stock <= threshold);
+        }
+
+        products = query.Sort switch
+        {
+            StockSort.LowestStockFirst => products.OrderBy(p => p.Stock).ThenBy(p => p.Id),
+            StockSort.HighestStockFirst => products.OrderByDescending(p => p.Stock).ThenBy(p => p.Id),
+            _ => products.OrderBy(p => p.SearchName).ThenBy(p => p.Id),
+        };
+
+        return await products
+            .Select(p => new StockRow(p.Id, p.Name, p.Category!.Name, p.Price, p.Stock))
+            .ToPageAsync(query.Page, query.PageSize, ct);
+    }
+}

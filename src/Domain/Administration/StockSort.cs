@@ -1,0 +1,8 @@
+namespace ECommerce.Domain.Administration;
+
+public enum StockSort
+{
+    Name,
+    LowestStockFirst,
+    HighestStockFirst,
+}

@@ -1,0 +1,50 @@
+using ECommerce.Domain.Coupons;
+
+namespace ECommerce.E2E.Admin;
+
+public sealed class CampaignTests(ShopFixture shop) : BrowserTest(shop)
+{
+    [Fact]
+    public Task An_admin_creates_a_campaign_and_a_shopper_claims_it() => InBrowserAsync(async admin =>
+    {
+        var code = $"E2E{Random.Shared.Next(100_000, 999_999)}";
+        var name = $"E2E gift {code}";
+        await AdminUser.SignInAsync(admin, "admin/coupons");
+        await admin.GetByLabel("Code").FillAsync(code);
+        await admin.GetByLabel("Name shoppers see").FillAsync(name);
+        await admin.GetByLabel("Discount (₩)").FillAsync("2000");
+        await admin.GetByLabel("Cap (₩, percent only)").FillAsync("500");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Create campaign" }).ClickAsync();
+
+        // The domain's rules, shown under their fields; nothing was created.
+        await Assertions.Expect(admin.Locator("[data-field='MaxDiscount']")).ToContainTextAsync("A cap only applies to a percent discount");
+        await Assertions.Expect(admin.Locator("[data-field='TotalQuantity']")).ToContainTextAsync("A campaign issues between 1 and");
+        await Assertions.Expect(AdminUser.GridRows(admin, "Campaigns").Filter(new() { HasText = code })).ToHaveCountAsync(0);
+
+        await admin.GetByLabel("Cap (₩, percent only)").FillAsync("");
+        await admin.GetByLabel("Coupons to issue").FillAsync("10");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Create campaign" }).ClickAsync();
+        await Assertions.Expect(admin.GetByRole(AriaRole.Status)).ToContainTextAsync($"Campaign {code} created: 10 coupons");
+        var row = AdminUser.GridRows(admin, "Campaigns").Filter(new() { HasText = code });
+        await Assertions.Expect(row.Locator("[data-figure='issued']")).ToHaveTextAsync("0");
+
+        // A new shopper finds it on the home page and claims it (the claim page is on the storefront branch).
+        await using var shopperContext = await NewContextAsync();
+        var shopper = await shopperContext.NewPageAsync();
+        var email = await Shopper.RegisterAsync(shopper);
+        await shopper.GotoAsync("");
+        await Assertions.Expect(shopper.Locator(".coupon-teaser")).ToContainTextAsync(name);
+        await using var domain = SecondProcess.Open(Shop.App);
+        var coupons = domain.Get<CouponService>();
+        var campaign = (await coupons.GetAllCampaignsAsync()).Single(c => c.Code == code);
+        var claimed = await coupons.ClaimAsync(await domain.ShopperIdAsync(email), campaign.Id);
+        Assert.True(claimed.IsSuccess, claimed.ToString());
+
+        await admin.ReloadAsync();
+        await Assertions.Expect(row.Locator("[data-figure='issued']")).ToHaveTextAsync("1");
+        await Assertions.Expect(row.Locator("[data-figure='remaining']")).ToHaveTextAsync("9");
+        await AdminUser.GoToAsync(admin, "Activity");
+        await Assertions.Expect(AdminUser.GridRows(admin, "Admin activity").Filter(new() { HasText = $"Campaign {code}" }))
+            .ToContainTextAsync(AdminUser.Email);
+    });
+}
