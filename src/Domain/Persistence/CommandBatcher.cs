@@ -31,14 +31,26 @@ public sealed class CommandBatcher<TCommand, TResult> : IAsyncDisposable
     {
         _unitOfWork = unitOfWork;
         _decide = decide;
-        _worker = Task.Run(DecideQueuedCommandsAsync);
+        _worker = unitOfWork.GroupCommit ? Task.Run(DecideQueuedCommandsAsync) : Task.CompletedTask;
     }
 
     public Task<Result<TResult>> SubmitAsync(TCommand command)
     {
+        if (!_unitOfWork.GroupCommit)
+        {
+            return DecideAloneAsync(command);
+        }
+
         var pending = new Pending(command);
         ObjectDisposedException.ThrowIf(!_queue.Writer.TryWrite(pending), this);
         return pending.Outcome.Task;
+    }
+
+    /// <summary>Without group commit: the command is a unit of work of its own, on the caller's turn.</summary>
+    private async Task<Result<TResult>> DecideAloneAsync(TCommand command)
+    {
+        var decided = await _unitOfWork.RunAsync<Result<TResult>[]>(async db => await _decide(db, [command]));
+        return decided.IsSuccess ? decided.Value[0] : decided.Error;
     }
 
     private async Task DecideQueuedCommandsAsync()

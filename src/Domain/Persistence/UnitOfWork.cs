@@ -24,6 +24,8 @@ public sealed class UnitOfWork(
     /// </summary>
     private readonly SemaphoreSlim _writeGate = new(1, 1);
 
+    internal bool GroupCommit => concurrency.Value.GroupCommit;
+
     public async Task<Result<T>> RunAsync<T>(Func<ShopDbContext, Task<Result<T>>> work, CancellationToken ct = default)
     {
         var maxAttempts = Math.Max(1, concurrency.Value.MaxAttempts);

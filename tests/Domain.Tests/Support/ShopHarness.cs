@@ -42,7 +42,8 @@ public sealed class ShopHarness : IAsyncDisposable
         TransactionShape shape = TransactionShape.Serialized,
         IDictionary<string, string?>? settings = null,
         string? folder = null,
-        bool recordingSink = true)
+        bool recordingSink = true,
+        bool groupCommit = true)
     {
         var isNew = folder is null;
         folder ??= Directory.CreateTempSubdirectory("shop-test-").FullName;
@@ -53,6 +54,7 @@ public sealed class ShopHarness : IAsyncDisposable
                 ["Shop:Database:TransactionShape"] = shape.ToString(),
                 ["Shop:DataPlatform:Folder"] = Path.Combine(folder, "data-platform"),
                 ["Shop:Concurrency:MaxAttempts"] = "50",
+                ["Shop:Concurrency:GroupCommit"] = groupCommit.ToString(),
                 // Rules tests see every sale at once; TopSellerRankingTests cover the kept ranking.
                 ["Shop:Catalog:TopSellersRefresh"] = "00:00:00",
             })
@@ -79,7 +81,8 @@ public sealed class ShopHarness : IAsyncDisposable
     }
 
     /// <summary>A second shop over the same database file, as another process would have: its own pools and caches.</summary>
-    public Task<ShopHarness> StartNeighbourAsync(TransactionShape shape) => StartAsync(shape, folder: Folder);
+    public Task<ShopHarness> StartNeighbourAsync(TransactionShape shape, bool groupCommit = true) =>
+        StartAsync(shape, folder: Folder, groupCommit: groupCommit);
 
     public async Task<ShopDbContext> OpenDbAsync() =>
         await Get<IDbContextFactory<ShopDbContext>>().CreateDbContextAsync();
