@@ -3,9 +3,10 @@ using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.WebUtilities;
 
-namespace ECommerce.UI.Tests;
+namespace ECommerce.UI.Tests.Pages;
 
-public sealed class StorefrontHostTests(StorefrontFactory factory) : IClassFixture<StorefrontFactory>
+[Collection(StorefrontCollection.Name)]
+public sealed class StorefrontHostTests(StorefrontFactory factory)
 {
     [Fact]
     public async Task Home_page_shows_the_seeded_best_sellers_and_categories()
