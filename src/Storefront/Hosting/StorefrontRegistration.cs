@@ -1,5 +1,6 @@
 using ECommerce.Domain;
 using ECommerce.Storefront.Accounts;
+using ECommerce.Storefront.Components.Layout;
 using ECommerce.Storefront.Seeding;
 using ECommerce.Storefront.ShoppingCart;
 using Radzen;
@@ -23,6 +24,7 @@ public static class StorefrontRegistration
 
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddRadzenComponents();
+        services.AddScoped<ShopperStatus>();
         return builder;
     }
 }

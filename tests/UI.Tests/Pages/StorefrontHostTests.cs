@@ -47,4 +47,15 @@ public sealed class StorefrontHostTests(StorefrontFactory factory)
         Assert.Equal("/Account/Login", location.AbsolutePath);
         Assert.Equal(path, QueryHelpers.ParseQuery(location.Query)["ReturnUrl"].ToString());
     }
+
+    [Fact]
+    public async Task Scoped_styles_of_the_components_are_served()
+    {
+        using var client = factory.CreateClient();
+
+        var css = await client.GetStringAsync(new Uri("/ECommerce.Storefront.styles.css", UriKind.Relative));
+
+        Assert.Contains(".shop-header[b-", css, StringComparison.Ordinal);
+        Assert.Contains(".hero[b-", css, StringComparison.Ordinal);
+    }
 }
