@@ -36,6 +36,10 @@ public sealed class StorefrontHostTests(StorefrontFactory factory)
 
     [Theory]
     [InlineData("/wallet")]
+    [InlineData("/cart")]
+    [InlineData("/checkout?coupon=3")]
+    [InlineData("/orders")]
+    [InlineData("/orders/1")]
     public async Task Pages_for_shoppers_send_a_visitor_to_sign_in_and_back(string path)
     {
         using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
