@@ -62,6 +62,19 @@ public sealed class CatalogService(IDbContextFactory<ShopDbContext> contexts, To
         return product is null ? ShopError.NotFound("Product", productId) : product;
     }
 
+    /// <summary>
+    /// Several products at once, as they are now (in no particular order); ids not in the catalog are left out.
+    /// For lists the shopper keeps, such as a cart, that must show today's price and stock.
+    /// </summary>
+    public async Task<IReadOnlyList<ProductSummary>> GetProductsAsync(IReadOnlyCollection<int> productIds, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Products
+            .Where(p => productIds.Contains(p.Id))
+            .Select(p => new ProductSummary(p.Id, p.Name, p.CategoryId, p.Category!.Name, p.Price, p.Stock))
+            .ToListAsync(ct);
+    }
+
     /// <summary>The best sellers of the last 72 hours (see <see cref="TopSellerRanking"/>) with their stock as it is now.</summary>
     public async Task<IReadOnlyList<TopSeller>> GetTopSellersAsync(CancellationToken ct = default)
     {

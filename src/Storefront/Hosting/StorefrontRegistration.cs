@@ -1,5 +1,6 @@
 using ECommerce.Domain;
 using ECommerce.Storefront.Accounts;
+using ECommerce.Storefront.Components.Layout;
 using ECommerce.Storefront.Components.Pages.Admin;
 using ECommerce.Storefront.Seeding;
 using ECommerce.Storefront.ShoppingCart;
@@ -25,6 +26,7 @@ public static class StorefrontRegistration
 
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddRadzenComponents();
+        services.AddScoped<ShopperStatus>();
         return builder;
     }
 }

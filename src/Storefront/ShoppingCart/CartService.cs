@@ -37,19 +37,28 @@ public sealed class CartService(
             return product.Error;
         }
 
-        if (product.Value.Stock == 0)
-        {
-            return new ShopError(ErrorCode.OutOfStock, $"\"{product.Value.Name}\" is sold out.") { ProductId = productId };
-        }
-
+        var (name, stock) = (product.Value.Name, product.Value.Stock);
         var limits = orderOptions.Value;
         await using var db = await contexts.CreateDbContextAsync(ct);
         var item = await db.CartItems.FindAsync([shopperId, productId], ct);
-        var wanted = (long)(item?.Quantity ?? 0) + quantity;
+        var inCart = item?.Quantity ?? 0;
+        var wanted = (long)inCart + quantity;
+        if (wanted > stock)
+        {
+            // Caught here rather than at checkout: the shopper is still looking at the product.
+            return new ShopError(ErrorCode.OutOfStock, stock == 0
+                ? $"\"{name}\" is sold out."
+                : $"Only {stock} of \"{name}\" left{(inCart > 0 ? $" and {inCart} already in your cart" : "")}.")
+            {
+                ProductId = productId,
+                CurrentValue = stock,
+            };
+        }
+
         if (wanted > limits.MaxQuantityPerLine)
         {
             return new ShopError(ErrorCode.InvalidQuantity,
-                $"A cart can hold at most {limits.MaxQuantityPerLine} of \"{product.Value.Name}\".") { ProductId = productId };
+                $"A cart can hold at most {limits.MaxQuantityPerLine} of \"{name}\".") { ProductId = productId };
         }
 
         if (item is null)
@@ -66,7 +75,11 @@ public sealed class CartService(
             item.ChangeQuantity((int)wanted);
         }
 
-        await db.SaveChangesAsync(ct);
+        if (await TrySaveAsync(db, ct) is { } busy)
+        {
+            return busy;
+        }
+
         return await db.CartItems.Where(i => i.ShopperId == shopperId).SumAsync(i => i.Quantity, ct);
     }
 
@@ -86,13 +99,14 @@ public sealed class CartService(
             return CartView.Empty;
         }
 
+        var products = (await catalog.GetProductsAsync(items.Select(i => i.ProductId).ToList(), ct)).ToDictionary(p => p.Id);
         var lines = new List<CartLineView>();
         foreach (var item in items)
         {
-            var product = await catalog.GetProductAsync(item.ProductId, ct);
-            if (product.IsSuccess)
+            // A product no longer in the catalog simply drops out of the cart.
+            if (products.TryGetValue(item.ProductId, out var p))
             {
-                lines.Add(new CartLineView(item.ProductId, product.Value.Name, product.Value.Price, item.Quantity, product.Value.Stock));
+                lines.Add(new CartLineView(p.Id, p.Name, p.CategoryName, p.Price, item.Quantity, p.Stock));
             }
         }
 
@@ -134,7 +148,10 @@ public sealed class CartService(
                     item.ChangeQuantity(quantity);
                 }
 
-                await db.SaveChangesAsync(ct);
+                if (await TrySaveAsync(db, ct) is { } busy)
+                {
+                    return busy;
+                }
             }
         }
 
@@ -161,11 +178,26 @@ public sealed class CartService(
             new PlaceOrder(items.Select(i => new CartLine(i.ProductId, i.Quantity)).ToList(), couponId, requestId), ct);
         if (placed.IsSuccess)
         {
-            db.CartItems.RemoveRange(items.Where(i => placed.Value.Lines.Any(l => l.ProductId == i.ProductId)));
-            await db.SaveChangesAsync(ct);
+            // A set-based delete: a second submit of the same request may have emptied the cart already.
+            var ordered = placed.Value.Lines.Select(l => l.ProductId).ToList();
+            await db.CartItems.Where(i => i.ShopperId == shopperId && ordered.Contains(i.ProductId)).ExecuteDeleteAsync(ct);
         }
 
         return placed;
+    }
+
+    /// <summary>Two tabs changing the same line at once: the loser changes nothing and is asked to try again.</summary>
+    private static async Task<ShopError?> TrySaveAsync(StorefrontDbContext db, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return null;
+        }
+        catch (DbUpdateException)
+        {
+            return ShopError.Busy;
+        }
     }
 
     private static ShopError? CheckShopper(string? shopperId) =>

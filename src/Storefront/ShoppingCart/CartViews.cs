@@ -2,7 +2,7 @@ using ECommerce.Domain.Coupons;
 
 namespace ECommerce.Storefront.ShoppingCart;
 
-public sealed record CartLineView(int ProductId, string Name, long UnitPrice, int Quantity, int Stock)
+public sealed record CartLineView(int ProductId, string Name, string CategoryName, long UnitPrice, int Quantity, int Stock)
 {
     public long LineTotal => UnitPrice * Quantity;
     public bool ShortOfStock => Quantity > Stock;

@@ -25,7 +25,7 @@ public sealed class ConcurrentStockEditTests(ShopFixture shop) : BrowserTest(sho
         await second.GetByLabel("Units to add").FillAsync("-2");
         await second.GetByLabel("Reason").FillAsync("Two broken in the warehouse");
         await second.GetByRole(AriaRole.Button, new() { Name = "Save change" }).ClickAsync();
-        await Assertions.Expect(second.Locator(".error-notice span[role=alert]")).ToContainTextAsync("changed to 15 while you were editing; nothing was saved.");
+        await Assertions.Expect(second.Locator(".error-notice .message")).ToContainTextAsync("changed to 15 while you were editing; nothing was saved.");
         await Assertions.Expect(second.GetByTestId("shown-stock")).ToHaveTextAsync("15");
         await Assertions.Expect(second.GetByLabel("Units to add")).ToHaveValueAsync("-2");
         await Assertions.Expect(second.GetByLabel("Reason")).ToHaveValueAsync("Two broken in the warehouse");

@@ -6,13 +6,18 @@ public sealed class ShopFixture : IAsyncLifetime
     private StorefrontProcess? _app;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
+    private ShopDomain? _domain;
 
     public StorefrontProcess App => _app ?? throw new InvalidOperationException("Not started.");
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("Not started.");
 
+    /// <summary>The domain over the app's database, for arranging situations (see <see cref="ShopDomain"/>).</summary>
+    public ShopDomain Domain => _domain ?? throw new InvalidOperationException("Not started.");
+
     public async Task InitializeAsync()
     {
         _app = await StorefrontProcess.StartAsync();
+        _domain = ShopDomain.Open(_app.DatabasePath);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -34,6 +39,11 @@ public sealed class ShopFixture : IAsyncLifetime
         }
 
         _playwright?.Dispose();
+        if (_domain is not null)
+        {
+            await _domain.DisposeAsync();
+        }
+
         if (_app is not null)
         {
             await _app.DisposeAsync();

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace ECommerce.E2E.Support;
 
 /// <summary>What a shopper does through the account pages.</summary>
@@ -9,14 +11,22 @@ public static class Shopper
     public static async Task SignInAsync(IPage page, string email = DemoEmail, string password = DemoPassword, string returnUrl = "")
     {
         await page.GotoAsync($"Account/Login?ReturnUrl={Uri.EscapeDataString(returnUrl)}");
+        await SubmitSignInAsync(page, email, password);
+    }
+
+    /// <summary>Fills and sends the sign-in form the page shows.</summary>
+    public static async Task SubmitSignInAsync(IPage page, string email, string password)
+    {
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToBeVisibleAsync();
     }
 
+    public const string NewPassword = "Newbie123!";
+
     /// <summary>Registers a brand-new account (signed in afterwards) and returns its email.</summary>
-    public static async Task<string> RegisterAsync(IPage page, string password = "Newbie123!")
+    public static async Task<string> RegisterAsync(IPage page, string password = NewPassword)
     {
         var email = $"e2e-{Guid.NewGuid():N}@example.com";
         await page.GotoAsync("Account/Register");
@@ -28,7 +38,51 @@ public static class Shopper
         return email;
     }
 
+    public static async Task SignOutAsync(IPage page)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Sign in" })).ToBeVisibleAsync();
+    }
+
     /// <summary>Waits until the page's interactive circuit is up, so clicks reach the server.</summary>
     public static async Task WaitForInteractivityAsync(IPage page) =>
         await Assertions.Expect(page.Locator(".shop[data-interactive='true']")).ToBeAttachedAsync();
+
+    /// <summary>Opens a page with a full load and waits until it answers clicks.</summary>
+    public static async Task GoToAsync(IPage page, string url)
+    {
+        await page.GotoAsync(url);
+        await WaitForInteractivityAsync(page);
+    }
+
+    /// <summary>Charges the wallet on the wallet page; returns the balance the page then shows.</summary>
+    public static async Task ChargeAsync(IPage page, long amount)
+    {
+        await GoToAsync(page, "wallet");
+        await page.GetByLabel("Amount").FillAsync(amount.ToString(CultureInfo.InvariantCulture));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Charge", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByText("Your balance is now")).ToBeVisibleAsync();
+    }
+
+    public static async Task AddToCartAsync(IPage page, int productId, int quantity = 1)
+    {
+        await GoToAsync(page, $"products/{productId}");
+        await page.GetByLabel("Quantity").FillAsync(quantity.ToString(CultureInfo.InvariantCulture));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add to cart" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("Added to your cart")).ToBeVisibleAsync();
+    }
+
+    /// <summary>Places an order for the whole cart from the checkout page; it then awaits payment there.</summary>
+    public static async Task PlaceOrderAsync(IPage page)
+    {
+        await GoToAsync(page, "checkout");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Place order" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "awaits payment" })).ToBeVisibleAsync();
+    }
+
+    /// <summary>The units the header's cart button shows.</summary>
+    public static ILocator CartCount(IPage page) => page.GetByTestId("cart-count");
+
+    /// <summary>The balance the header shows.</summary>
+    public static ILocator HeaderBalance(IPage page) => page.GetByTestId("header-balance");
 }

@@ -110,7 +110,7 @@ public sealed class AdminComponentTests
         });
 
         Assert.Equal("7", page.QuerySelector("[data-testid=shown-stock]")!.TextContent);
-        Assert.Equal(conflict.Message, page.QuerySelector("span[role=alert]")!.TextContent);
+        Assert.Equal(conflict.Message, page.QuerySelector("[role=alert] .message")!.TextContent);
         Assert.NotNull(page.QuerySelector("input[name=delta]"));
         Assert.NotNull(page.QuerySelector("input[name=reason]"));
     }
@@ -147,7 +147,7 @@ public sealed class AdminComponentTests
             ["Input"] = new CampaignInput(), ["Error"] = new ShopError(ErrorCode.NotAllowed, "This page is not for your account."),
         });
 
-        Assert.Equal("This page is not for your account.", page.QuerySelector("span[role=alert]")!.TextContent);
+        Assert.Equal("This page is not for your account.", page.QuerySelector("[role=alert] .message")!.TextContent);
     }
 
     [Fact]

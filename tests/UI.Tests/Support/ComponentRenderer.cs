@@ -18,7 +18,7 @@ public static class ComponentRenderer
         var services = new ServiceCollection().AddLogging().AddRadzenComponents();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IJSRuntime, NoBrowserJSRuntime>();
-        services.AddSingleton<NavigationManager, FixedNavigationManager>();
+        services.AddSingleton<NavigationManager, TestNavigationManager>();
         configure?.Invoke(services);
         await using var provider = services.BuildServiceProvider();
         await using var renderer = new HtmlRenderer(provider, provider.GetRequiredService<ILoggerFactory>());

@@ -10,10 +10,19 @@ public abstract class ShopperComponent : ComponentBase
     [CascadingParameter]
     private Task<AuthenticationState>? AuthenticationState { get; set; }
 
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
+
     /// <summary>The signed-in shopper's id, or null for a visitor.</summary>
     protected async Task<string?> GetShopperIdAsync() =>
         AuthenticationState is null ? null : (await AuthenticationState).User.ShopperId();
 
     /// <summary>A fresh idempotency key: one per form, so a repeated submit of that form acts once.</summary>
     protected static string NewRequestKey() => Guid.NewGuid().ToString("N");
+
+    /// <summary>
+    /// For a visitor who pressed a shopper's button (add to cart, claim) on a public page: the sign-in page
+    /// (a static page, hence a full load), then back here.
+    /// </summary>
+    protected void SendToSignIn() => Navigation.NavigateTo(Navigation.SignInAndBack(), forceLoad: true);
 }

@@ -1,6 +1,6 @@
 using ECommerce.Storefront.Components.Pages.Home;
 
-namespace ECommerce.UI.Tests;
+namespace ECommerce.UI.Tests.Components;
 
 public sealed class TopSellersTests
 {

@@ -3,9 +3,10 @@ using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.WebUtilities;
 
-namespace ECommerce.UI.Tests;
+namespace ECommerce.UI.Tests.Pages;
 
-public sealed class StorefrontHostTests(StorefrontFactory factory) : IClassFixture<StorefrontFactory>
+[Collection(StorefrontCollection.Name)]
+public sealed class StorefrontHostTests(StorefrontFactory factory)
 {
     [Fact]
     public async Task Home_page_shows_the_seeded_best_sellers_and_categories()
@@ -35,6 +36,10 @@ public sealed class StorefrontHostTests(StorefrontFactory factory) : IClassFixtu
 
     [Theory]
     [InlineData("/wallet")]
+    [InlineData("/cart")]
+    [InlineData("/checkout?coupon=3")]
+    [InlineData("/orders")]
+    [InlineData("/orders/1")]
     public async Task Pages_for_shoppers_send_a_visitor_to_sign_in_and_back(string path)
     {
         using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
@@ -45,5 +50,16 @@ public sealed class StorefrontHostTests(StorefrontFactory factory) : IClassFixtu
         var location = response.Headers.Location!;
         Assert.Equal("/Account/Login", location.AbsolutePath);
         Assert.Equal(path, QueryHelpers.ParseQuery(location.Query)["ReturnUrl"].ToString());
+    }
+
+    [Fact]
+    public async Task Scoped_styles_of_the_components_are_served()
+    {
+        using var client = factory.CreateClient();
+
+        var css = await client.GetStringAsync(new Uri("/ECommerce.Storefront.styles.css", UriKind.Relative));
+
+        Assert.Contains(".shop-header[b-", css, StringComparison.Ordinal);
+        Assert.Contains(".hero[b-", css, StringComparison.Ordinal);
     }
 }

@@ -1,0 +1,65 @@
+using ECommerce.Domain;
+using ECommerce.Domain.Catalog;
+using ECommerce.Domain.Coupons;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ECommerce.E2E.Support;
+
+/// <summary>
+/// The shop's own services over the running storefront's database file, as a second process would have them:
+/// for arranging what a browser cannot make happen on cue (a product selling out, a campaign's last coupon going).
+/// </summary>
+public sealed class ShopDomain(ServiceProvider services) : IAsyncDisposable
+{
+    public static ShopDomain Open(string databasePath)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Shop:Database:ConnectionString"] = $"Data Source={databasePath}" })
+            .Build();
+        return new ShopDomain(new ServiceCollection().AddLogging().AddShopDomain(configuration).BuildServiceProvider());
+    }
+
+    private T Get<T>() where T : notnull => services.GetRequiredService<T>();
+
+    public async Task<int> ProductIdAsync(string name)
+    {
+        var found = await Get<CatalogService>().SearchAsync(new CatalogQuery(Keyword: name));
+        return found.Value!.Items.Single(p => p.Name == name).Id;
+    }
+
+    /// <summary>A product of the test's own, so no other test's purchases touch its stock.</summary>
+    public async Task<ProductDetail> AddProductAsync(string name, long price, int stock)
+    {
+        var category = (await Get<CatalogService>().GetCategoriesAsync())[0];
+        var added = await Get<InventoryService>().AddProductAsync(new NewProduct(category.Id, name, "Made for one test.", price, stock), "e2e");
+        return added.Value ?? throw new InvalidOperationException(added.ToString());
+    }
+
+    /// <summary>Someone else buys (or breaks) the last units.</summary>
+    public async Task SellOutAsync(int productId)
+    {
+        var stock = (await Get<CatalogService>().GetProductAsync(productId)).Value!.Stock;
+        var adjusted = await Get<InventoryService>().AdjustStockAsync(productId, -stock, "Sold elsewhere", "e2e");
+        Assert.True(adjusted.IsSuccess, adjusted.ToString());
+    }
+
+    /// <summary>A campaign open now, of the test's own.</summary>
+    public async Task<CampaignView> AddCampaignAsync(string name, int quantity)
+    {
+        var now = DateTime.UtcNow;
+        var spec = new NewCouponCampaign($"E2E{Guid.NewGuid():N}"[..20], name, DiscountKind.FixedAmount, 1_000, null, 0, quantity,
+            now.AddHours(-1), now.AddDays(1), TimeSpan.FromDays(7));
+        var created = await Get<CouponService>().CreateCampaignAsync(spec, "e2e");
+        return created.Value ?? throw new InvalidOperationException(created.ToString());
+    }
+
+    /// <summary>Another shopper claims a coupon of the campaign.</summary>
+    public async Task ClaimForSomeoneElseAsync(int campaignId)
+    {
+        var claimed = await Get<CouponService>().ClaimAsync($"someone-else-{Guid.NewGuid():N}", campaignId);
+        Assert.True(claimed.IsSuccess, claimed.ToString());
+    }
+
+    public ValueTask DisposeAsync() => services.DisposeAsync();
+}

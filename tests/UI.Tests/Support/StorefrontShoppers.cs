@@ -1,0 +1,59 @@
+using AngleSharp.Html.Parser;
+using ECommerce.Domain.Catalog;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ECommerce.UI.Tests.Support;
+
+/// <summary>What page-level tests arrange in the running storefront: new shoppers, signed-in browsers, products of their own.</summary>
+public static class StorefrontShoppers
+{
+    public const string Password = "Tester123!";
+
+    public static T Get<T>(this StorefrontFactory factory) where T : notnull => factory.Services.GetRequiredService<T>();
+
+    /// <summary>Registers a new account; returns its email and shopper id.</summary>
+    public static async Task<(string Email, string ShopperId)> NewShopperAsync(this StorefrontFactory factory)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
+        var email = $"ui-{Guid.NewGuid():N}@example.com";
+        var user = new IdentityUser { UserName = email, Email = email };
+        var created = await users.CreateAsync(user, Password);
+        Assert.True(created.Succeeded, string.Join(" ", created.Errors.Select(e => e.Description)));
+        return (email, user.Id);
+    }
+
+    /// <summary>An HTTP client signed in through the real sign-in form (cookie kept), for pages that need a shopper.</summary>
+    public static async Task<HttpClient> SignedInClientAsync(this StorefrontFactory factory, string email)
+    {
+        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var form = new HtmlParser().ParseDocument(await client.GetStringAsync(new Uri("/Account/Login", UriKind.Relative)))
+            .QuerySelector("form")!;
+        var fields = form.QuerySelectorAll("input[type=hidden]")
+            .ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? "");
+        fields["Input.Email"] = email;
+        fields["Input.Password"] = Password;
+        using var content = new FormUrlEncodedContent(fields);
+        using var response = await client.PostAsync(new Uri("/Account/Login", UriKind.Relative), content);
+        Assert.True(response.Headers.Location is not null, $"Sign-in did not redirect: {response.StatusCode}");
+        return client;
+    }
+
+    /// <summary>A product of the test's own, so stock changes by other tests cannot disturb it.</summary>
+    public static async Task<ProductDetail> NewProductAsync(this StorefrontFactory factory, long price = 10_000, int stock = 10, string? name = null)
+    {
+        var category = (await factory.Get<CatalogService>().GetCategoriesAsync())[0];
+        var added = await factory.Get<InventoryService>().AddProductAsync(
+            new NewProduct(category.Id, name ?? $"Test item {Guid.NewGuid():N}"[..20], "Made for one test.", price, stock), "ui tests");
+        return added.Value ?? throw new InvalidOperationException(added.ToString());
+    }
+
+    public static async Task<IDocument> GetPageAsync(this HttpClient client, string path)
+    {
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+        Assert.True(response.IsSuccessStatusCode, $"{path} answered {(int)response.StatusCode}");
+        return new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+    }
+}
