@@ -8,11 +8,13 @@ namespace ECommerce.Bench;
 internal sealed class BenchShop : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
+    private readonly bool _ownsFolder;
 
-    private BenchShop(string folder, ServiceProvider services)
+    private BenchShop(string folder, ServiceProvider services, bool ownsFolder)
     {
         Folder = folder;
         _services = services;
+        _ownsFolder = ownsFolder;
     }
 
     public string Folder { get; }
@@ -26,9 +28,11 @@ internal sealed class BenchShop : IAsyncDisposable
 
     public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
 
-    public static async Task<BenchShop> StartAsync(IDictionary<string, string?>? settings = null)
+    /// <summary>A new shop, or with <paramref name="folder"/> a second one over the same database, as another process.</summary>
+    public static async Task<BenchShop> StartAsync(IDictionary<string, string?>? settings = null, string? folder = null)
     {
-        var folder = Directory.CreateTempSubdirectory("shop-bench-").FullName;
+        var ownsFolder = folder is null;
+        folder ??= Directory.CreateTempSubdirectory("shop-bench-").FullName;
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
             {
@@ -39,7 +43,7 @@ internal sealed class BenchShop : IAsyncDisposable
             .Build();
         var services = new ServiceCollection().AddLogging().AddShopDomain(configuration).BuildServiceProvider();
         await ShopSchema.MigrateAsync(services.GetRequiredService<IDbContextFactory<ShopDbContext>>());
-        return new BenchShop(folder, services);
+        return new BenchShop(folder, services, ownsFolder);
     }
 
     public async Task<bool> InvariantsHoldAsync()
@@ -81,7 +85,10 @@ internal sealed class BenchShop : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(Folder, recursive: true);
+        if (_ownsFolder)
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(Folder, recursive: true);
+        }
     }
 }

@@ -10,7 +10,7 @@ internal static class CouponScenarios
         var refused = 0;
         shop.Statistics.Reset();
 
-        var measured = await Load.RunAsync(size.Writers, size.Duration, async (w, i) =>
+        var measured = await Load.RunAsync(size.Writers, size.Duration, warmUp: size.WarmUp, operation: async (w, i) =>
         {
             if (!(await shop.Coupons.ClaimAsync($"claimer-{w}-{i}", campaign)).IsSuccess)
             {
@@ -38,7 +38,7 @@ internal static class CouponScenarios
 
         var wrongAnswers = 0;
         shop.Statistics.Reset();
-        var measured = await Load.RunAsync(size.Writers, size.Duration, async (w, i) =>
+        var measured = await Load.RunAsync(size.Writers, size.Duration, warmUp: size.WarmUp, operation: async (w, i) =>
         {
             var result = await shop.Coupons.ClaimAsync($"late-{w}-{i}", campaign);
             if (result.Error?.Code != ErrorCode.CouponSoldOut)

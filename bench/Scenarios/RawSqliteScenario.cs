@@ -26,7 +26,7 @@ internal static class RawSqliteScenario
             update.Prepare();
             long expected = 0;
 
-            var measured = await Load.RunAsync(1, size.Duration, (_, _) =>
+            var measured = await Load.RunAsync(1, size.Duration, warmUp: size.WarmUp, operation: (_, _) =>
             {
                 using var transaction = connection.BeginTransaction();
                 update.Transaction = transaction;

@@ -9,7 +9,7 @@ internal static class WalletScenarios
         var refused = 0;
         shop.Statistics.Reset();
 
-        var measured = await Load.RunAsync(size.Writers, size.Duration, async (w, i) =>
+        var measured = await Load.RunAsync(size.Writers, size.Duration, warmUp: size.WarmUp, operation: async (w, i) =>
         {
             var shopper = hot ? "hot-wallet" : $"wallet-{w}";
             if (!(await shop.Wallets.ChargeAsync(shopper, 1, $"charge-{w}-{i}")).IsSuccess)

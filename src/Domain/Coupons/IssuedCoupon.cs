@@ -51,6 +51,9 @@ public sealed class IssuedCoupon
     internal bool ReservationLapsedAt(DateTime now) =>
         Order is { Status: OrderStatus.AwaitingPayment } order && now >= order.ExpiresAt;
 
+    /// <summary>The id the database gave the coupon when a claim batch inserted it without tracking it.</summary>
+    internal void Stored(int id) => Id = id;
+
     internal void Reserve(Order order)
     {
         // A new order has no id yet: EF sets OrderId from the navigation when it saves.
