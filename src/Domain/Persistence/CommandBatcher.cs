@@ -34,6 +34,11 @@ public sealed class CommandBatcher<TCommand, TResult> : IAsyncDisposable
         _worker = unitOfWork.GroupCommit ? Task.Run(DecideQueuedCommandsAsync) : Task.CompletedTask;
     }
 
+    /// <summary>
+    /// The command's outcome once its batch has committed. A caller that stops waiting does not withdraw the
+    /// command: like a request whose answer was lost, it may still have taken effect (the commands carry
+    /// request keys where a repeat matters).
+    /// </summary>
     public Task<Result<TResult>> SubmitAsync(TCommand command)
     {
         if (!_unitOfWork.GroupCommit)
