@@ -1,7 +1,6 @@
 using AngleSharp.Html.Parser;
 using ECommerce.Domain.Catalog;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ECommerce.UI.Tests.Support;
@@ -26,20 +25,8 @@ public static class StorefrontShoppers
     }
 
     /// <summary>An HTTP client signed in through the real sign-in form (cookie kept), for pages that need a shopper.</summary>
-    public static async Task<HttpClient> SignedInClientAsync(this StorefrontFactory factory, string email)
-    {
-        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        var form = new HtmlParser().ParseDocument(await client.GetStringAsync(new Uri("/Account/Login", UriKind.Relative)))
-            .QuerySelector("form")!;
-        var fields = form.QuerySelectorAll("input[type=hidden]")
-            .ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? "");
-        fields["Input.Email"] = email;
-        fields["Input.Password"] = Password;
-        using var content = new FormUrlEncodedContent(fields);
-        using var response = await client.PostAsync(new Uri("/Account/Login", UriKind.Relative), content);
-        Assert.True(response.Headers.Location is not null, $"Sign-in did not redirect: {response.StatusCode}");
-        return client;
-    }
+    public static Task<HttpClient> SignedInClientAsync(this StorefrontFactory factory, string email) =>
+        SignedInClient.CreateAsync(factory, email, Password);
 
     /// <summary>A product of the test's own, so stock changes by other tests cannot disturb it.</summary>
     public static async Task<ProductDetail> NewProductAsync(this StorefrontFactory factory, long price = 10_000, int stock = 10, string? name = null)
