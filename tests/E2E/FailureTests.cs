@@ -7,12 +7,10 @@ public sealed class FailureTests(ShopFixture shop) : BrowserTest(shop)
 {
     private static ILocator Alert(IPage page) => page.GetByRole(AriaRole.Alert);
 
-    private static string Unique(string name) => $"{name} {Guid.NewGuid():N}"[..(name.Length + 7)];
-
     [Fact]
     public Task A_short_balance_names_the_shortfall_and_leads_to_charging_then_back_to_pay() => InBrowserAsync(async page =>
     {
-        var filters = await Shop.Domain.AddProductAsync(Unique("Filters"), 5_000, 50);
+        var filters = await Shop.Domain.AddProductAsync("Filters", 5_000, 50);
         await Shopper.RegisterAsync(page);
         await Shopper.AddToCartAsync(page, filters.Id, 2);
         await Shopper.PlaceOrderAsync(page);
@@ -32,7 +30,7 @@ public sealed class FailureTests(ShopFixture shop) : BrowserTest(shop)
     [Fact]
     public Task A_product_that_sold_out_after_ordering_is_named_when_paying() => InBrowserAsync(async page =>
     {
-        var lantern = await Shop.Domain.AddProductAsync(Unique("Lantern"), 20_000, 1);
+        var lantern = await Shop.Domain.AddProductAsync("Lantern", 20_000, 1);
         await Shopper.RegisterAsync(page);
         await Shopper.ChargeAsync(page, 50_000);
         await Shopper.AddToCartAsync(page, lantern.Id);
@@ -49,7 +47,7 @@ public sealed class FailureTests(ShopFixture shop) : BrowserTest(shop)
     [Fact]
     public Task A_cart_line_that_sold_out_blocks_checkout_and_says_which() => InBrowserAsync(async page =>
     {
-        var kettle = await Shop.Domain.AddProductAsync(Unique("Kettle"), 30_000, 2);
+        var kettle = await Shop.Domain.AddProductAsync("Kettle", 30_000, 2);
         await Shopper.RegisterAsync(page);
         await Shopper.AddToCartAsync(page, kettle.Id, 2);
         await Shop.Domain.SellOutAsync(kettle.Id);
@@ -66,7 +64,7 @@ public sealed class FailureTests(ShopFixture shop) : BrowserTest(shop)
     [Fact]
     public Task A_coupon_that_sold_out_while_looking_is_explained_and_shown_sold_out() => InBrowserAsync(async page =>
     {
-        var campaign = await Shop.Domain.AddCampaignAsync(Unique("Last one"), quantity: 1);
+        var campaign = await Shop.Domain.AddCampaignAsync("Last one", quantity: 1);
         await Shopper.RegisterAsync(page);
         await Shopper.GoToAsync(page, "coupons");
         var card = page.GetByRole(AriaRole.Article).Filter(new() { HasText = campaign.Name });
@@ -83,7 +81,7 @@ public sealed class FailureTests(ShopFixture shop) : BrowserTest(shop)
     [Fact]
     public Task Claiming_the_same_coupon_twice_from_two_tabs_is_refused_once_held() => InBrowserAsync(async page =>
     {
-        var campaign = await Shop.Domain.AddCampaignAsync(Unique("Twice"), quantity: 10);
+        var campaign = await Shop.Domain.AddCampaignAsync("Twice", quantity: 10);
         await Shopper.RegisterAsync(page);
         var otherTab = await page.Context.NewPageAsync();
         await Shopper.GoToAsync(page, "coupons");
@@ -103,7 +101,7 @@ public sealed class FailureTests(ShopFixture shop) : BrowserTest(shop)
     [Fact]
     public Task Double_clicks_place_one_order_and_pay_it_once() => InBrowserAsync(async page =>
     {
-        var tea = await Shop.Domain.AddProductAsync(Unique("Tea"), 7_000, 10);
+        var tea = await Shop.Domain.AddProductAsync("Tea", 7_000, 10);
         await Shopper.RegisterAsync(page);
         await Shopper.ChargeAsync(page, 20_000);
         await Shopper.AddToCartAsync(page, tea.Id);
@@ -123,7 +121,7 @@ public sealed class FailureTests(ShopFixture shop) : BrowserTest(shop)
     {
         var email = await Shopper.RegisterAsync(page);
         await Shopper.SignOutAsync(page);
-        var mug = await Shop.Domain.AddProductAsync(Unique("Mug"), 9_000, 5);
+        var mug = await Shop.Domain.AddProductAsync("Mug", 9_000, 5);
         await Shopper.GoToAsync(page, $"products/{mug.Id}");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Add to cart" }).ClickAsync();

@@ -34,7 +34,7 @@ public sealed class CampaignTests(ShopFixture shop) : BrowserTest(shop)
         var email = await Shopper.RegisterAsync(shopper);
         await shopper.GotoAsync("");
         await Assertions.Expect(shopper.Locator(".coupon-teaser")).ToContainTextAsync(name);
-        await using var domain = SecondProcess.Open(Shop.App);
+        var domain = Shop.Domain;
         var coupons = domain.Get<CouponService>();
         var campaign = (await coupons.GetAllCampaignsAsync()).Single(c => c.Code == code);
         var claimed = await coupons.ClaimAsync(await domain.ShopperIdAsync(email), campaign.Id);

@@ -7,8 +7,7 @@ public sealed class ConcurrentStockEditTests(ShopFixture shop) : BrowserTest(sho
     [Fact]
     public Task The_second_admin_is_told_the_stock_changed_and_never_overwrites_it() => InBrowserAsync(async first =>
     {
-        await using var domain = SecondProcess.Open(Shop.App);
-        var product = await domain.AddProductAsync("E2E Teapot", 30_000, 10);
+        var product = await Shop.Domain.AddProductAsync("E2E Teapot", 30_000, 10);
         await using var secondContext = await NewContextAsync();
         var second = await secondContext.NewPageAsync();
         foreach (var page in new[] { first, second })
@@ -29,7 +28,7 @@ public sealed class ConcurrentStockEditTests(ShopFixture shop) : BrowserTest(sho
         await Assertions.Expect(second.GetByTestId("shown-stock")).ToHaveTextAsync("15");
         await Assertions.Expect(second.GetByLabel("Units to add")).ToHaveValueAsync("-2");
         await Assertions.Expect(second.GetByLabel("Reason")).ToHaveValueAsync("Two broken in the warehouse");
-        Assert.Equal(15, (await domain.Get<CatalogService>().GetProductAsync(product.Id)).Value!.Stock);
+        Assert.Equal(15, (await Shop.Domain.Get<CatalogService>().GetProductAsync(product.Id)).Value!.Stock);
 
         await second.GetByRole(AriaRole.Button, new() { Name = "Save change" }).ClickAsync();
         await Assertions.Expect(second.GetByRole(AriaRole.Status)).ToHaveTextAsync("Saved: -2 units. The stock is now 13.");

@@ -10,7 +10,7 @@ public sealed class DataPlatformRetryTests(ShopFixture shop) : BrowserTest(shop)
     [Fact]
     public Task A_failing_delivery_shows_its_error_and_the_admin_retries_it() => InBrowserAsync(async admin =>
     {
-        await using var domain = SecondProcess.Open(Shop.App);
+        var domain = Shop.Domain;
         var key = "";
         // The data platform "goes down": a file where the folder sink writes makes every send fail.
         var sink = Path.Combine(Shop.App.Folder, "data-platform");
@@ -48,7 +48,7 @@ public sealed class DataPlatformRetryTests(ShopFixture shop) : BrowserTest(shop)
 
     private static string OrderPaidMessage(int orderId) => $"order-paid-{orderId}";
 
-    private static async Task<int> PayAnOrderAsync(SecondProcess domain)
+    private static async Task<int> PayAnOrderAsync(ShopDomain domain)
     {
         var product = await domain.AddProductAsync("E2E Mug", 9_000, 5);
         var shopper = $"e2e-{Guid.NewGuid():N}";
@@ -60,7 +60,7 @@ public sealed class DataPlatformRetryTests(ShopFixture shop) : BrowserTest(shop)
     }
 
     /// <summary>Waits for the storefront's own dispatcher (another process) to bring the message to a state.</summary>
-    private static async Task<OutboxRow> WaitForAsync(SecondProcess domain, string key, Func<OutboxRow, bool> reached)
+    private static async Task<OutboxRow> WaitForAsync(ShopDomain domain, string key, Func<OutboxRow, bool> reached)
     {
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (true)

@@ -8,7 +8,7 @@ public sealed class RestockTests(ShopFixture shop) : BrowserTest(shop)
     [Fact]
     public Task An_admin_restocks_a_sold_out_product_and_a_shopper_can_then_buy_it() => InBrowserAsync(async shopperPage =>
     {
-        await using var domain = SecondProcess.Open(Shop.App);
+        var domain = Shop.Domain;
         var kettle = await domain.AddProductAsync("E2E Kettle", 12_000, 0);
         var name = kettle.Name;
         var email = await Shopper.RegisterAsync(shopperPage);

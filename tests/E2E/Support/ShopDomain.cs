@@ -1,38 +1,42 @@
 using ECommerce.Domain;
 using ECommerce.Domain.Catalog;
 using ECommerce.Domain.Coupons;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ECommerce.E2E.Support;
 
 /// <summary>
-/// The shop's own services over the running storefront's database file, as a second process would have them:
-/// for arranging what a browser cannot make happen on cue (a product selling out, a campaign's last coupon going).
+/// The shop's own services over the running storefront's database file, as a second process would have them: for
+/// arranging what a browser cannot make happen on cue (a product selling out, a campaign's last coupon going) and
+/// for checking what the shop stored. What a shopper or an admin does, the tests do in the browser.
 /// </summary>
-public sealed class ShopDomain(ServiceProvider services) : IAsyncDisposable
+public sealed class ShopDomain(ServiceProvider services, string connectionString) : IAsyncDisposable
 {
     public static ShopDomain Open(string databasePath)
     {
+        var connectionString = $"Data Source={databasePath}";
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Shop:Database:ConnectionString"] = $"Data Source={databasePath}" })
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Shop:Database:ConnectionString"] = connectionString })
             .Build();
-        return new ShopDomain(new ServiceCollection().AddLogging().AddShopDomain(configuration).BuildServiceProvider());
+        return new ShopDomain(new ServiceCollection().AddLogging().AddShopDomain(configuration).BuildServiceProvider(), connectionString);
     }
 
-    private T Get<T>() where T : notnull => services.GetRequiredService<T>();
+    public T Get<T>() where T : notnull => services.GetRequiredService<T>();
 
+    /// <summary>A seeded product's id.</summary>
     public async Task<int> ProductIdAsync(string name)
     {
         var found = await Get<CatalogService>().SearchAsync(new CatalogQuery(Keyword: name));
         return found.Value!.Items.Single(p => p.Name == name).Id;
     }
 
-    /// <summary>A product of the test's own, so no other test's purchases touch its stock.</summary>
-    public async Task<ProductDetail> AddProductAsync(string name, long price, int stock)
+    /// <summary>A product of the test's own ("<paramref name="kind"/> 1a2b3c"), so no other test's purchases touch its stock.</summary>
+    public async Task<ProductDetail> AddProductAsync(string kind, long price, int stock)
     {
         var category = (await Get<CatalogService>().GetCategoriesAsync())[0];
-        var added = await Get<InventoryService>().AddProductAsync(new NewProduct(category.Id, name, "Made for one test.", price, stock), "e2e");
+        var added = await Get<InventoryService>().AddProductAsync(new NewProduct(category.Id, Unique(kind), "Made for one test.", price, stock), "e2e");
         return added.Value ?? throw new InvalidOperationException(added.ToString());
     }
 
@@ -44,11 +48,11 @@ public sealed class ShopDomain(ServiceProvider services) : IAsyncDisposable
         Assert.True(adjusted.IsSuccess, adjusted.ToString());
     }
 
-    /// <summary>A campaign open now, of the test's own.</summary>
-    public async Task<CampaignView> AddCampaignAsync(string name, int quantity)
+    /// <summary>A campaign of the test's own ("<paramref name="kind"/> 1a2b3c"), open now, ₩1,000 off any order.</summary>
+    public async Task<CampaignView> AddCampaignAsync(string kind, int quantity)
     {
         var now = DateTime.UtcNow;
-        var spec = new NewCouponCampaign($"E2E{Guid.NewGuid():N}"[..20], name, DiscountKind.FixedAmount, 1_000, null, 0, quantity,
+        var spec = new NewCouponCampaign($"E2E{Guid.NewGuid():N}"[..20], Unique(kind), DiscountKind.FixedAmount, 1_000, null, 0, quantity,
             now.AddHours(-1), now.AddDays(1), TimeSpan.FromDays(7));
         var created = await Get<CouponService>().CreateCampaignAsync(spec, "e2e");
         return created.Value ?? throw new InvalidOperationException(created.ToString());
@@ -60,6 +64,19 @@ public sealed class ShopDomain(ServiceProvider services) : IAsyncDisposable
         var claimed = await Get<CouponService>().ClaimAsync($"someone-else-{Guid.NewGuid():N}", campaignId);
         Assert.True(claimed.IsSuccess, claimed.ToString());
     }
+
+    /// <summary>The shopper id the domain knows for an account: its Identity user id.</summary>
+    public async Task<string> ShopperIdAsync(string email)
+    {
+        await using var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT \"Id\" FROM \"AspNetUsers\" WHERE \"NormalizedEmail\" = $email";
+        command.Parameters.AddWithValue("$email", email.ToUpperInvariant());
+        return (string?)await command.ExecuteScalarAsync() ?? throw new InvalidOperationException($"No account for {email}.");
+    }
+
+    private static string Unique(string kind) => $"{kind} {Guid.NewGuid():N}"[..(kind.Length + 7)];
 
     public ValueTask DisposeAsync() => services.DisposeAsync();
 }
