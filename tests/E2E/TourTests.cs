@@ -29,8 +29,7 @@ public sealed class TourTests(ShopFixture shop) : BrowserTest(shop)
         await Assertions.Expect(Shopper.CartCount(page)).ToHaveTextAsync("3");
         await SaveAsync(page, "product");
 
-        await Shopper.GoToAsync(page, "coupons");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Claim Welcome: ₩3,000 off" }).ClickAsync();
+        await Shopper.ClaimCouponAsync(page, "Welcome: ₩3,000 off");
         await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Welcome" })).ToContainTextAsync("Valid");
 
         await page.GetByRole(AriaRole.Banner).GetByRole(AriaRole.Link, new() { Name = "Cart" }).ClickAsync();

@@ -1,7 +1,5 @@
 using ECommerce.Domain.Administration;
 using ECommerce.Domain.DataPlatform;
-using ECommerce.Domain.Orders;
-using ECommerce.Domain.Wallets;
 
 namespace ECommerce.E2E.Admin;
 
@@ -10,7 +8,15 @@ public sealed class DataPlatformRetryTests(ShopFixture shop) : BrowserTest(shop)
     [Fact]
     public Task A_failing_delivery_shows_its_error_and_the_admin_retries_it() => InBrowserAsync(async admin =>
     {
-        var domain = Shop.Domain;
+        // A shopper's order, paid below while the data platform is down.
+        var mug = await Shop.Domain.AddProductAsync("E2E Mug", 9_000, 5);
+        await using var shopperContext = await NewContextAsync();
+        var shopper = await shopperContext.NewPageAsync();
+        await Shopper.RegisterAsync(shopper);
+        await Shopper.ChargeAsync(shopper, 9_000);
+        await Shopper.AddToCartAsync(shopper, mug.Id);
+        await Shopper.PlaceOrderAsync(shopper);
+
         var key = "";
         // The data platform "goes down": a file where the folder sink writes makes every send fail.
         var sink = Path.Combine(Shop.App.Folder, "data-platform");
@@ -20,17 +26,17 @@ public sealed class DataPlatformRetryTests(ShopFixture shop) : BrowserTest(shop)
         try
         {
             await File.WriteAllTextAsync(sink, "");
-            key = OrderPaidMessage(await PayAnOrderAsync(domain));
-            await WaitForAsync(domain, key, m => m.State == OutboxState.Failing);
+            key = OrderPaidMessage(await Shopper.PayAsync(shopper, 9_000)); // The payment does not wait for the platform.
+            await WaitForAsync(key, m => m.State == OutboxState.Failing);
 
             await AdminUser.SignInAsync(admin, "admin/data-platform");
             await admin.GetByRole(AriaRole.Button, new() { Name = "Failing" }).ClickAsync();
             var row = AdminUser.GridRows(admin, "Outbox messages").Filter(new() { HasText = key });
             await Assertions.Expect(row).ToContainTextAsync("IOException");
-            var attempts = (await WaitForAsync(domain, key, m => m.Attempts > 0)).Attempts;
+            var attempts = (await WaitForAsync(key, m => m.Attempts > 0)).Attempts;
             await row.GetByRole(AriaRole.Button, new() { Name = "Retry message" }).ClickAsync();
             await Assertions.Expect(admin.GetByRole(AriaRole.Status)).ToContainTextAsync($"({key}) will be sent again right away");
-            await WaitForAsync(domain, key, m => m.Attempts > attempts); // Tried again, and failed again: still down.
+            await WaitForAsync(key, m => m.Attempts > attempts); // Tried again, and failed again: still down.
         }
         finally
         {
@@ -38,7 +44,7 @@ public sealed class DataPlatformRetryTests(ShopFixture shop) : BrowserTest(shop)
             Directory.Move(parked, sink);
         }
 
-        await WaitForAsync(domain, key, m => m.State == OutboxState.Delivered);
+        await WaitForAsync(key, m => m.State == OutboxState.Delivered);
         await admin.GetByRole(AriaRole.Button, new() { Name = "Delivered" }).ClickAsync();
         await Assertions.Expect(AdminUser.GridRows(admin, "Outbox messages").Filter(new() { HasText = key })).ToContainTextAsync("Delivered");
         await AdminUser.GoToAsync(admin, "Activity");
@@ -48,24 +54,13 @@ public sealed class DataPlatformRetryTests(ShopFixture shop) : BrowserTest(shop)
 
     private static string OrderPaidMessage(int orderId) => $"order-paid-{orderId}";
 
-    private static async Task<int> PayAnOrderAsync(ShopDomain domain)
-    {
-        var product = await domain.AddProductAsync("E2E Mug", 9_000, 5);
-        var shopper = $"e2e-{Guid.NewGuid():N}";
-        Assert.True((await domain.Get<WalletService>().ChargeAsync(shopper, 9_000, Guid.NewGuid().ToString("N"))).IsSuccess);
-        var orders = domain.Get<OrderService>();
-        var order = (await orders.PlaceAsync(shopper, new PlaceOrder([new CartLine(product.Id, 1)], null, Guid.NewGuid().ToString("N")))).Value!;
-        Assert.True((await orders.PayAsync(shopper, order.Id)).IsSuccess);
-        return order.Id;
-    }
-
     /// <summary>Waits for the storefront's own dispatcher (another process) to bring the message to a state.</summary>
-    private static async Task<OutboxRow> WaitForAsync(ShopDomain domain, string key, Func<OutboxRow, bool> reached)
+    private async Task<OutboxRow> WaitForAsync(string key, Func<OutboxRow, bool> reached)
     {
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (true)
         {
-            var row = (await domain.Get<OutboxMonitor>().GetPageAsync(new OutboxQuery(PageSize: 100))).Items.Single(m => m.IdempotencyKey == key);
+            var row = (await Shop.Domain.Get<OutboxMonitor>().GetPageAsync(new OutboxQuery(PageSize: 100))).Items.Single(m => m.IdempotencyKey == key);
             if (reached(row))
             {
                 return row;

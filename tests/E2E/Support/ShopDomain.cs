@@ -1,7 +1,6 @@
 using ECommerce.Domain;
 using ECommerce.Domain.Catalog;
 using ECommerce.Domain.Coupons;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,15 +11,14 @@ namespace ECommerce.E2E.Support;
 /// arranging what a browser cannot make happen on cue (a product selling out, a campaign's last coupon going) and
 /// for checking what the shop stored. What a shopper or an admin does, the tests do in the browser.
 /// </summary>
-public sealed class ShopDomain(ServiceProvider services, string connectionString) : IAsyncDisposable
+public sealed class ShopDomain(ServiceProvider services) : IAsyncDisposable
 {
     public static ShopDomain Open(string databasePath)
     {
-        var connectionString = $"Data Source={databasePath}";
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Shop:Database:ConnectionString"] = connectionString })
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Shop:Database:ConnectionString"] = $"Data Source={databasePath}" })
             .Build();
-        return new ShopDomain(new ServiceCollection().AddLogging().AddShopDomain(configuration).BuildServiceProvider(), connectionString);
+        return new ShopDomain(new ServiceCollection().AddLogging().AddShopDomain(configuration).BuildServiceProvider());
     }
 
     public T Get<T>() where T : notnull => services.GetRequiredService<T>();
@@ -63,17 +61,6 @@ public sealed class ShopDomain(ServiceProvider services, string connectionString
     {
         var claimed = await Get<CouponService>().ClaimAsync($"someone-else-{Guid.NewGuid():N}", campaignId);
         Assert.True(claimed.IsSuccess, claimed.ToString());
-    }
-
-    /// <summary>The shopper id the domain knows for an account: its Identity user id.</summary>
-    public async Task<string> ShopperIdAsync(string email)
-    {
-        await using var connection = new SqliteConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT \"Id\" FROM \"AspNetUsers\" WHERE \"NormalizedEmail\" = $email";
-        command.Parameters.AddWithValue("$email", email.ToUpperInvariant());
-        return (string?)await command.ExecuteScalarAsync() ?? throw new InvalidOperationException($"No account for {email}.");
     }
 
     private static string Unique(string kind) => $"{kind} {Guid.NewGuid():N}"[..(kind.Length + 7)];

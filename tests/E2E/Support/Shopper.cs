@@ -1,9 +1,11 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
+using ECommerce.Domain.Common;
 
 namespace ECommerce.E2E.Support;
 
 /// <summary>What a shopper does through the account pages.</summary>
-public static class Shopper
+public static partial class Shopper
 {
     public const string DemoEmail = "shopper@example.com";
     public const string DemoPassword = "Shopper123!";
@@ -80,9 +82,29 @@ public static class Shopper
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "awaits payment" })).ToBeVisibleAsync();
     }
 
+    /// <summary>Pays the order the page shows from the balance; returns the order's id.</summary>
+    public static async Task<int> PayAsync(IPage page, long total)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Pay {Money.Format(total)}" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(PaidOrderUrl());
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Paid" })).ToBeVisibleAsync();
+        return int.Parse(PaidOrderUrl().Match(page.Url).Groups[1].Value, CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Claims a coupon of the campaign on the coupons page.</summary>
+    public static async Task ClaimCouponAsync(IPage page, string campaignName)
+    {
+        await GoToAsync(page, "coupons");
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Claim {campaignName}" }).ClickAsync();
+        await Assertions.Expect(page.GetByText($"You claimed \"{campaignName}\"")).ToBeVisibleAsync();
+    }
+
     /// <summary>The units the header's cart button shows.</summary>
     public static ILocator CartCount(IPage page) => page.GetByTestId("cart-count");
 
     /// <summary>The balance the header shows.</summary>
     public static ILocator HeaderBalance(IPage page) => page.GetByTestId("header-balance");
+
+    [GeneratedRegex(@"/orders/(\d+)\?paid=true$")]
+    private static partial Regex PaidOrderUrl();
 }
