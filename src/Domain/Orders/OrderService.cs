@@ -59,19 +59,24 @@ public sealed class OrderService(
 
     public async Task<Result<OrderView>> PlaceAsync(string shopperId, PlaceOrder command, CancellationToken ct = default)
     {
-        if ((InputChecks.Shopper(shopperId) ?? InputChecks.RequestKey(command.RequestId, "order") ?? CheckLines(command.Lines))
-            is { } invalid)
+        if ((InputChecks.Shopper(shopperId) ?? InputChecks.RequestKey(command.RequestId, "order")) is { } invalid)
         {
             return invalid;
         }
 
         var result = await unitOfWork.RunAsync<Order>(async db =>
         {
+            // A repeated request gets the first order back, whatever its lines say now (the cart was emptied by it).
             var placedBefore = await db.Orders
                 .FirstOrDefaultAsync(o => o.ShopperId == shopperId && o.RequestId == command.RequestId, ct);
             if (placedBefore is not null)
             {
                 return placedBefore;
+            }
+
+            if (CheckLines(command.Lines) is { } invalidLines)
+            {
+                return invalidLines;
             }
 
             var priced = await PriceAsync(db, command.Lines, ct);

@@ -251,6 +251,23 @@ public sealed class OrderTests
     }
 
     [Fact]
+    public async Task A_repeated_request_returns_its_order_even_after_the_cart_was_emptied()
+    {
+        await using var shop = await ShopHarness.StartAsync();
+        var product = await shop.AddProductAsync(price: 1_000, stock: 1);
+        var first = await shop.Orders.PlaceAsync("ann", new PlaceOrder([new CartLine(product.Id, 1)], null, "request-1"));
+
+        var emptied = await shop.Orders.PlaceAsync("ann", new PlaceOrder([], null, "request-1"));
+        var unreadable = await shop.Orders.PlaceAsync("ann", new PlaceOrder([new CartLine(product.Id, 0)], null, "request-1"));
+
+        Assert.True(first.IsSuccess, first.ToString());
+        Assert.Equal(first.Value.Id, emptied.Value?.Id);
+        Assert.Equal(first.Value.Id, unreadable.Value?.Id);
+        Assert.Equal(1_000, emptied.Value?.Total);
+        await AssertPlaceRefusedAsync(shop, "ann", new PlaceOrder([], null, "request-2"), ErrorCode.EmptyCart);
+    }
+
+    [Fact]
     public async Task A_request_id_belongs_to_one_shopper()
     {
         await using var shop = await ShopHarness.StartAsync();

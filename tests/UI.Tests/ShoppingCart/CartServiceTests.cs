@@ -129,10 +129,9 @@ public sealed class CartServiceTests(StorefrontFactory factory)
 
         var both = await Task.WhenAll(Cart.PlaceOrderAsync(shopper, null, "double-click"), Cart.PlaceOrderAsync(shopper, null, "double-click"));
 
-        // Either both answer with the one order, or the later one finds the cart already emptied by the first.
-        var placed = both.Where(r => r.IsSuccess).Select(r => r.Value!.Id).Distinct().ToList();
-        Assert.Single(placed);
-        Assert.All(both.Where(r => !r.IsSuccess), r => Assert.Equal(ErrorCode.EmptyCart, r.Error!.Code));
+        // Both answer with the one order, also when the later one finds the cart already emptied by the first.
+        Assert.All(both, r => Assert.True(r.IsSuccess, r.ToString()));
+        Assert.Single(both.Select(r => r.Value!.Id).Distinct());
         Assert.Equal(1, (await factory.Get<OrderService>().GetMyOrdersAsync(shopper)).TotalCount);
         Assert.Equal(0, await Cart.CountUnitsAsync(shopper));
     }
