@@ -8,5 +8,6 @@ namespace ECommerce.Domain.Common;
 /// </summary>
 public static class Money
 {
-    public static string Format(long won) => string.Create(CultureInfo.InvariantCulture, $"₩{won:N0}");
+    /// <summary>"₩36,000"; a negative amount leads with the minus sign the pages write, "−₩36,000" (U+2212).</summary>
+    public static string Format(long won) => won.ToString("₩#,##0;−₩#,##0", CultureInfo.InvariantCulture);
 }

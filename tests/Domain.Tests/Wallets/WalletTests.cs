@@ -342,19 +342,4 @@ public sealed class WalletTests
         Assert.Equal(ErrorCode.InvalidInput, result.Error!.Code);
         Assert.Equal(0, await shop.Wallets.GetBalanceAsync("ann"));
     }
-
-    [Fact]
-    public void Amounts_read_the_same_whatever_the_server_culture()
-    {
-        var culture = System.Globalization.CultureInfo.CurrentCulture;
-        try
-        {
-            System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("de-DE");
-            Assert.Equal("₩1,234,567", Money.Format(1_234_567));
-        }
-        finally
-        {
-            System.Globalization.CultureInfo.CurrentCulture = culture;
-        }
-    }
 }
