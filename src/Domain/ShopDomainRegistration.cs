@@ -39,7 +39,7 @@ public static class ShopDomainRegistration
         services.AddSingleton<InventoryService>();
         services.AddSingleton<CouponService>();
         services.AddSingleton<OrderService>();
-        services.AddShopAdministration(configuration);
+        services.AddShopAdministration();
 
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxDispatcher>();

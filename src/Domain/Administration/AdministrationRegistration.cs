@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ECommerce.Domain.Administration;
@@ -6,9 +5,8 @@ namespace ECommerce.Domain.Administration;
 internal static class AdministrationRegistration
 {
     /// <summary>The admin area's read side; its commands live with the services they change.</summary>
-    public static IServiceCollection AddShopAdministration(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddShopAdministration(this IServiceCollection services)
     {
-        services.Configure<AdminOptions>(configuration.GetSection(AdminOptions.Section));
         services.AddSingleton<OrderSearch>();
         services.AddSingleton<StockList>();
         services.AddSingleton<SalesDashboard>();

@@ -8,7 +8,7 @@ namespace ECommerce.Domain.Administration;
 public sealed class SalesDashboard(
     IDbContextFactory<ShopDbContext> contexts,
     CatalogService catalog,
-    IOptions<AdminOptions> options,
+    IOptions<CatalogOptions> options,
     TimeProvider clock)
 {
     /// <summary>How many of the products running out the dashboard lists; the stock page lists them all.</summary>

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 namespace ECommerce.Domain.Administration;
 
 /// <summary>Every product with its stock, for the admins who keep the shelves filled.</summary>
-public sealed class StockList(IDbContextFactory<ShopDbContext> contexts, IOptions<AdminOptions> options)
+public sealed class StockList(IDbContextFactory<ShopDbContext> contexts, IOptions<CatalogOptions> options)
 {
     private const int MaxKeywordLength = 100;
 

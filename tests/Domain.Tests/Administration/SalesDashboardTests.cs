@@ -39,7 +39,7 @@ public sealed class SalesDashboardTests
     [Fact]
     public async Task Lists_products_at_or_below_the_configured_low_stock_threshold()
     {
-        await using var shop = await ShopHarness.StartAsync(settings: new Dictionary<string, string?> { ["Shop:Admin:LowStockThreshold"] = "3" });
+        await using var shop = await ShopHarness.StartAsync(settings: new Dictionary<string, string?> { ["Shop:Catalog:LowStockThreshold"] = "3" });
         await shop.AddProductAsync(stock: 4, name: "Four");
         var three = await shop.AddProductAsync(stock: 3, name: "Three");
         var none = await shop.AddProductAsync(stock: 0, name: "None");
