@@ -136,14 +136,16 @@ public sealed class InventoryService(UnitOfWork unitOfWork, IDbContextFactory<Sh
         return result.Map(ToDetail);
     }
 
-    public async Task<IReadOnlyList<StockAdjustmentView>> GetStockHistoryAsync(int productId, CancellationToken ct = default)
+    /// <summary>A product's stock changes, newest first, one page at a time: a busy product's history grows without end.</summary>
+    public async Task<Page<StockAdjustmentView>> GetStockHistoryAsync(int productId, int page = 1, int pageSize = 20,
+        CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         return await db.StockAdjustments
             .Where(a => a.ProductId == productId)
             .OrderByDescending(a => a.Id)
             .Select(a => new StockAdjustmentView(a.Id, a.Delta, a.StockAfter, a.Reason, a.Actor, a.CreatedAt))
-            .ToListAsync(ct);
+            .ToPageAsync(page, pageSize, ct);
     }
 
     private static ProductDetail ToDetail(Product p) =>

@@ -26,7 +26,7 @@ public sealed partial class AdminQueryPlanTests
         var commands = new ConcurrentQueue<string>();
         await using (var services = CapturingSql(shop, commands))
         {
-            await RunEveryAdminQueryAsync(services);
+            await RunEveryAdminQueryAsync(services, product.Id);
         }
 
         var plans = await ExplainAsync(shop, commands.Distinct());
@@ -43,7 +43,7 @@ public sealed partial class AdminQueryPlanTests
     }
 
     /// <summary>The lists and figures; one order's detail is read by its key (and sorts its own few lines).</summary>
-    private static async Task RunEveryAdminQueryAsync(ServiceProvider services)
+    private static async Task RunEveryAdminQueryAsync(ServiceProvider services, int productId)
     {
         var day = ShopHarness.Start.UtcDateTime.Date;
         var search = services.GetRequiredService<OrderSearch>();
@@ -70,6 +70,8 @@ public sealed partial class AdminQueryPlanTests
         {
             await services.GetRequiredService<StockList>().SearchAsync(new StockQuery(LowStockOnly: true, Sort: sort));
         }
+
+        await services.GetRequiredService<InventoryService>().GetStockHistoryAsync(productId, page: 2);
     }
 
     /// <summary>The shop's domain over the harness's database, with every SELECT it sends kept.</summary>

@@ -58,7 +58,7 @@ public sealed class AuditLogTests
                 ShopHarness.Start.UtcDateTime, ShopHarness.Start.UtcDateTime.AddDays(1), TimeSpan.FromDays(1)), "ann"));
 
         Assert.Equal(3, (await shop.Catalog.GetProductAsync(product.Id)).Value!.Stock);
-        Assert.Single(await shop.Inventory.GetStockHistoryAsync(product.Id));
+        Assert.Single((await shop.Inventory.GetStockHistoryAsync(product.Id)).Items);
         Assert.Empty(await shop.Coupons.GetAllCampaignsAsync());
     }
 

@@ -432,12 +432,31 @@ public sealed class CatalogTests
         Assert.Equal(15, restocked.Value?.Stock);
         Assert.Equal(12, corrected.Value?.Stock);
         Assert.Equal(12, (await shop.Catalog.GetProductAsync(product.Id)).Value!.Stock);
-        var history = await shop.Inventory.GetStockHistoryAsync(product.Id);
+        var history = (await shop.Inventory.GetStockHistoryAsync(product.Id)).Items;
         Assert.Equal(
             [(-3, 12, "Broken in the shop", "admin2"), (5, 15, "Delivery 42", "admin1"), (10, 10, InventoryService.OpeningStockReason, "test")],
             history.Select(h => (h.Delta, h.StockAfter, h.Reason, h.Actor)));
         Assert.Equal(ShopHarness.Start.UtcDateTime.AddHours(1), history[0].At);
         await shop.AssertInvariantsAsync();
+    }
+
+    [Fact]
+    public async Task The_history_is_read_a_page_at_a_time_newest_first()
+    {
+        await using var shop = await ShopHarness.StartAsync();
+        var product = await shop.AddProductAsync(stock: 0);
+        var other = await shop.AddProductAsync(stock: 0);
+        for (var delivery = 1; delivery <= 12; delivery++)
+        {
+            Assert.True((await shop.Inventory.AdjustStockAsync(product.Id, 1, $"Delivery {delivery}", "admin")).IsSuccess);
+        }
+
+        var second = await shop.Inventory.GetStockHistoryAsync(product.Id, page: 2, pageSize: 5);
+
+        Assert.Equal(13, second.TotalCount); // The opening stock and twelve deliveries; none of the other product's.
+        Assert.Equal(3, second.PageCount);
+        Assert.Equal(["Delivery 7", "Delivery 6", "Delivery 5", "Delivery 4", "Delivery 3"], second.Items.Select(h => h.Reason));
+        Assert.Equal(1, (await shop.Inventory.GetStockHistoryAsync(other.Id)).TotalCount);
     }
 
     [Fact]
@@ -473,7 +492,7 @@ public sealed class CatalogTests
 
         Assert.Equal(ErrorCode.InvalidInput, result.Error?.Code);
         Assert.Equal(before, await ShopSnapshot.TakeAsync(shop));
-        Assert.Single(await shop.Inventory.GetStockHistoryAsync(product.Id));
+        Assert.Single((await shop.Inventory.GetStockHistoryAsync(product.Id)).Items);
     }
 
     [Fact]

@@ -3,6 +3,8 @@ namespace ECommerce.E2E.Admin;
 /// <summary>Every admin page once, as the seeded admin sees it; with SHOP_SCREENSHOTS set, also the docs' screenshots.</summary>
 public sealed class AdminTourTests(ShopFixture shop) : BrowserTest(shop)
 {
+    private const int GridPageSize = 20;
+
     [Fact]
     public Task Every_admin_page_shows_the_seeded_shop() => InBrowserAsync(async page =>
     {
@@ -56,8 +58,11 @@ public sealed class AdminTourTests(ShopFixture shop) : BrowserTest(shop)
         await Screenshots.TakeAsync(page, "admin-data-platform");
 
         await AdminUser.GoToAsync(page, "Activity");
-        await Assertions.Expect(AdminUser.GridRows(page, "Admin activity").Filter(new() { HasText = "Campaign WELCOME3000" }))
-            .ToContainTextAsync("demo data");
+        var activity = AdminUser.GridRows(page, "Admin activity");
+        await Assertions.Expect(activity).ToHaveCountAsync(GridPageSize);
         await Screenshots.TakeAsync(page, "admin-activity");
+        // Other tests' changes come first; the oldest entries, on the last page, are the seeding's.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Go to last page" }).ClickAsync();
+        await Assertions.Expect(activity.Last).ToContainTextAsync("demo data");
     });
 }
