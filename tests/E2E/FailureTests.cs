@@ -19,7 +19,7 @@ public sealed class FailureTests(ShopFixture shop) : BrowserTest(shop)
 
         await Assertions.Expect(Alert(page)).ToContainTextAsync("Your balance is ₩0 and this order costs ₩10,000: charge at least ₩10,000 more");
         await Alert(page).GetByRole(AriaRole.Link, new() { Name = "Charge ₩10,000" }).ClickAsync();
-        await Assertions.Expect(page.GetByLabel("Amount")).ToHaveValueAsync("10000");
+        await Assertions.Expect(page.GetByLabel("Amount (₩)", new() { Exact = true })).ToHaveValueAsync("10000");
         await page.GetByRole(AriaRole.Button, new() { Name = "Charge", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Back to order" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Pay ₩10,000" }).ClickAsync();

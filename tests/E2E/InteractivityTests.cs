@@ -12,7 +12,7 @@ public sealed class InteractivityTests(ShopFixture shop) : BrowserTest(shop)
 
         await page.GetByRole(AriaRole.Button, new() { Name = "₩10,000" }).ClickAsync();
 
-        await Assertions.Expect(page.GetByLabel("Amount")).ToHaveValueAsync("10000");
+        await Assertions.Expect(page.GetByLabel("Amount (₩)", new() { Exact = true })).ToHaveValueAsync("10000");
         Assert.Equal("still here", await page.EvaluateAsync<string>("() => window.__noReloadMarker"));
     });
 }

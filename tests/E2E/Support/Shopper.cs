@@ -61,7 +61,7 @@ public static partial class Shopper
     public static async Task ChargeAsync(IPage page, long amount)
     {
         await GoToAsync(page, "wallet");
-        await page.GetByLabel("Amount").FillAsync(amount.ToString(CultureInfo.InvariantCulture));
+        await page.GetByLabel("Amount (₩)", new() { Exact = true }).FillAsync(amount.ToString(CultureInfo.InvariantCulture));
         await page.GetByRole(AriaRole.Button, new() { Name = "Charge", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByText("Your balance is now")).ToBeVisibleAsync();
     }
@@ -69,7 +69,7 @@ public static partial class Shopper
     public static async Task AddToCartAsync(IPage page, int productId, int quantity = 1)
     {
         await GoToAsync(page, $"products/{productId}");
-        await page.GetByLabel("Quantity").FillAsync(quantity.ToString(CultureInfo.InvariantCulture));
+        await page.GetByLabel("Quantity", new() { Exact = true }).FillAsync(quantity.ToString(CultureInfo.InvariantCulture));
         await page.GetByRole(AriaRole.Button, new() { Name = "Add to cart" }).ClickAsync();
         await Assertions.Expect(page.GetByText("Added to your cart")).ToBeVisibleAsync();
     }
