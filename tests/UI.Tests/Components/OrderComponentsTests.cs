@@ -1,5 +1,6 @@
 using ECommerce.Domain.Orders;
 using ECommerce.Storefront.Components.Pages.Orders;
+using ECommerce.Storefront.Components.Widgets;
 
 namespace ECommerce.UI.Tests.Components;
 
