@@ -4,7 +4,7 @@ using ECommerce.Domain.Common;
 
 namespace ECommerce.E2E.Support;
 
-/// <summary>What a shopper does through the account pages.</summary>
+/// <summary>What a shopper does in the browser, on the account pages and the shop's own.</summary>
 public static partial class Shopper
 {
     public const string DemoEmail = "shopper@example.com";
