@@ -42,6 +42,7 @@ internal sealed class BenchShop : IAsyncDisposable
             .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();
         var services = new ServiceCollection().AddLogging().AddShopDomain(configuration).BuildServiceProvider();
+        await services.StartWithoutHostAsync();
         await ShopSchema.MigrateAsync(services.GetRequiredService<IDbContextFactory<ShopDbContext>>());
         return new BenchShop(folder, services, ownsFolder);
     }

@@ -7,6 +7,7 @@ using ECommerce.Domain.Wallets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace ECommerce.Domain;
@@ -38,7 +39,11 @@ public static class ShopDomainRegistration
         services.AddSingleton<CatalogService>();
         services.AddSingleton<InventoryService>();
         services.AddSingleton<CouponService>();
+        services.AddSingleton<OrderQueries>();
         services.AddSingleton<OrderService>();
+        services.AddCommandBatcher<PayOrder, PaymentReceipt, PayOrder.Decision>();
+        services.AddCommandBatcher<ChargeWallet, ChargeReceipt, ChargeWallet.Decision>();
+        services.AddCommandBatcher<ClaimCoupon, IssuedCoupon, ClaimCoupon.Decision>();
         services.AddShopAdministration();
 
         services.AddSingleton<OutboxSignal>();
@@ -57,11 +62,36 @@ public static class ShopDomainRegistration
         return services;
     }
 
+    /// <summary>
+    /// A group-committed command: its decision, and its batcher, whose worker the host starts and stops
+    /// (a provider without a host starts it through <see cref="IHostedService.StartAsync"/>).
+    /// </summary>
+    private static void AddCommandBatcher<TCommand, TResult, TDecision>(this IServiceCollection services)
+        where TDecision : class, IBatchDecision<TCommand, TResult>
+    {
+        services.AddSingleton<TDecision>();
+        services.AddSingleton(provider => new CommandBatcher<TCommand, TResult>(
+            provider.GetRequiredService<UnitOfWork>(), provider.GetRequiredService<TDecision>()));
+        services.AddHostedService(provider => provider.GetRequiredService<CommandBatcher<TCommand, TResult>>());
+    }
+
     /// <summary>The background work of a running shop: delivering the outbox and expiring unpaid orders.</summary>
     public static IServiceCollection AddShopBackgroundWork(this IServiceCollection services)
     {
         services.AddHostedService<OutboxDispatcherService>();
         services.AddHostedService<OrderExpiryService>();
         return services;
+    }
+
+    /// <summary>
+    /// For a provider without a host (a test, the benchmark, a tool over the shop's file): starts what a host
+    /// would start. Disposing the provider stops it again.
+    /// </summary>
+    public static async Task StartWithoutHostAsync(this IServiceProvider services, CancellationToken ct = default)
+    {
+        foreach (var service in services.GetServices<IHostedService>())
+        {
+            await service.StartAsync(ct);
+        }
     }
 }

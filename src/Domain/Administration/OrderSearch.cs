@@ -55,7 +55,7 @@ public sealed class OrderSearch(IDbContextFactory<ShopDbContext> contexts)
     public async Task<Result<AdminOrderDetail>> GetAsync(int orderId, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var order = await OrderService.LoadOrderAsync(db.Orders.AsNoTracking(), orderId, ct);
+        var order = await OrderQueries.LoadOrderAsync(db.Orders.AsNoTracking(), orderId, ct);
         if (order is null)
         {
             return ShopError.NotFound("Order", orderId);
@@ -70,6 +70,6 @@ public sealed class OrderSearch(IDbContextFactory<ShopDbContext> contexts)
             .Where(m => m.IdempotencyKey == key)
             .Select(m => new OrderDeliveryView(m.Id, m.State, m.Attempts, m.NextAttemptAt, m.DeliveredAt, m.LastError))
             .FirstOrDefaultAsync(ct);
-        return new AdminOrderDetail(OrderService.ToView(order), payment, delivery);
+        return new AdminOrderDetail(OrderQueries.ToView(order), payment, delivery);
     }
 }

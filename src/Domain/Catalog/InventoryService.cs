@@ -117,14 +117,9 @@ public sealed class InventoryService(UnitOfWork unitOfWork, IDbContextFactory<Sh
                 };
             }
 
-            if (product.Stock + (long)delta < 0 || product.Stock + (long)delta > int.MaxValue)
+            if (product.CheckCanAdjust(delta) is { } refusal)
             {
-                return new ShopError(ErrorCode.StockWouldGoNegative,
-                    $"\"{product.Name}\" has {product.Stock} in stock; a change of {delta} is not possible.")
-                {
-                    ProductId = product.Id,
-                    CurrentValue = product.Stock,
-                };
+                return refusal;
             }
 
             var (now, before) = (clock.GetUtcNow().UtcDateTime, product.Stock);

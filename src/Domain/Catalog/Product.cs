@@ -46,12 +46,55 @@ public sealed class Product
 
     internal static string Normalize(string text) => text.Trim().ToLowerInvariant();
 
+    /// <summary>
+    /// Whether <paramref name="quantity"/> units can be sold now; the sentence names what is left. Several lines
+    /// of one order are refused together by <see cref="CheckCanSell(IEnumerable{ValueTuple{Product, int}})"/>.
+    /// </summary>
+    public ShopError? CheckCanSell(int quantity) => CheckCanSell([(this, quantity)]);
+
+    /// <summary>The lines that lack stock, all named in one sentence, the first one's figures attached.</summary>
+    public static ShopError? CheckCanSell(IEnumerable<(Product Product, int Quantity)> lines)
+    {
+        var lacking = lines.Where(l => l.Product.ShortageOf(l.Quantity) > 0).ToList();
+        if (lacking.Count == 0)
+        {
+            return null;
+        }
+
+        var which = string.Join(", ", lacking.Select(l => l.Product.ShortageSentence(l.Quantity)));
+        return new ShopError(ErrorCode.OutOfStock, $"Not enough stock: {which}.")
+        {
+            ProductId = lacking[0].Product.Id,
+            CurrentValue = lacking[0].Product.Stock,
+        };
+    }
+
+    /// <summary>How many of <paramref name="quantity"/> units are missing from the shelf; zero when all are there.</summary>
+    public int ShortageOf(int quantity) => Math.Max(0, quantity - Stock);
+
+    /// <summary>What a shopper asking for <paramref name="quantity"/> units hears, or null when they are all there.</summary>
+    public string? ShortageSentence(int quantity) => ShortageOf(quantity) == 0 ? null
+        : Stock == 0 ? $"\"{Name}\" is sold out"
+        : $"only {Stock} of \"{Name}\" left (you asked for {quantity})";
+
+    /// <summary>An admin's change of stock by <paramref name="delta"/>: the shelf can neither go below zero nor overflow.</summary>
+    public ShopError? CheckCanAdjust(int delta) =>
+        Stock + (long)delta is < 0 or > int.MaxValue
+            ? new ShopError(ErrorCode.StockWouldGoNegative,
+                $"\"{Name}\" has {Stock} in stock; a change of {delta} is not possible.")
+            {
+                ProductId = Id,
+                CurrentValue = Stock,
+            }
+            : null;
+
+    /// <summary>Takes sold units off the shelf; a caller that skipped <see cref="CheckCanSell(int)"/> gets an exception, never negative stock.</summary>
     internal void Sell(int quantity)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(quantity);
-        if (quantity > Stock)
+        if (CheckCanSell(quantity) is { } refusal)
         {
-            throw new InvalidOperationException($"Product {Id} has {Stock} in stock, cannot sell {quantity}.");
+            throw new InvalidOperationException(refusal.Message);
         }
 
         Stock -= quantity;
@@ -59,9 +102,9 @@ public sealed class Product
 
     internal StockAdjustment AdjustStock(int delta, string reason, string actor, DateTime at)
     {
-        if (Stock + (long)delta < 0)
+        if (CheckCanAdjust(delta) is { } refusal)
         {
-            throw new InvalidOperationException($"Product {Id} has {Stock} in stock, cannot adjust by {delta}.");
+            throw new InvalidOperationException(refusal.Message);
         }
 
         Stock += delta;

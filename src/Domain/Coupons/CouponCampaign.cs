@@ -72,18 +72,28 @@ public sealed class CouponCampaign
         return Math.Min(discount, subtotal);
     }
 
+    /// <summary>An order below <see cref="MinOrderAmount"/> cannot use the coupon; the sentence and <see cref="ShopError.Shortfall"/> say how much is missing.</summary>
+    public ShopError? CheckMinimumOrder(long subtotal) =>
+        subtotal < MinOrderAmount
+            ? new ShopError(ErrorCode.CouponBelowMinimumOrder,
+                $"\"{Name}\" needs an order of at least {Money.Format(MinOrderAmount)}; add {Money.Format(MinOrderAmount - subtotal)} more.")
+            {
+                Shortfall = MinOrderAmount - subtotal,
+            }
+            : null;
+
     internal ShopError? CheckClaimable(DateTime now)
     {
         if (now < ClaimOpensAt)
         {
             return new ShopError(ErrorCode.CouponNotOpenYet,
-                $"Claims for \"{Name}\" open at {ClaimOpensAt:yyyy-MM-dd HH:mm} UTC.");
+                $"Claims for \"{Name}\" open at {ShopTime.Format(ClaimOpensAt)}.");
         }
 
         if (now >= ClaimClosesAt)
         {
             return new ShopError(ErrorCode.CouponClaimClosed,
-                $"Claims for \"{Name}\" closed at {ClaimClosesAt:yyyy-MM-dd HH:mm} UTC.");
+                $"Claims for \"{Name}\" closed at {ShopTime.Format(ClaimClosesAt)}.");
         }
 
         return Remaining <= 0

@@ -3,12 +3,12 @@ using ECommerce.Domain.Administration;
 namespace ECommerce.Domain.Coupons;
 
 /// <summary>First-come-first-served coupons: what can be claimed, claiming one, the coupons a shopper holds.</summary>
-public sealed class CouponService(UnitOfWork unitOfWork, IDbContextFactory<ShopDbContext> contexts, TimeProvider clock)
-    : IAsyncDisposable
+public sealed class CouponService(
+    UnitOfWork unitOfWork,
+    IDbContextFactory<ShopDbContext> contexts,
+    CommandBatcher<ClaimCoupon, IssuedCoupon> claims,
+    TimeProvider clock)
 {
-    private readonly CommandBatcher<Claim, IssuedCoupon> _claims = new(unitOfWork,
-        (db, claims) => ClaimBatch.DecideAsync(db, claims, clock.GetUtcNow().UtcDateTime));
-
     /// <summary>Campaigns open now or opening later, soonest closing first, with how many are left.</summary>
     public async Task<IReadOnlyList<CampaignView>> GetClaimableAsync(string? shopperId, CancellationToken ct = default)
     {
@@ -45,7 +45,7 @@ public sealed class CouponService(UnitOfWork unitOfWork, IDbContextFactory<ShopD
             return invalid;
         }
 
-        var issued = await _claims.SubmitAsync(new Claim(shopperId, campaignId)).WaitAsync(ct);
+        var issued = await claims.SubmitAsync(new ClaimCoupon(shopperId, campaignId)).WaitAsync(ct);
         return issued.Map(c => ToMyCoupon(c, Now));
     }
 
@@ -55,7 +55,6 @@ public sealed class CouponService(UnitOfWork unitOfWork, IDbContextFactory<ShopD
         await using var db = await contexts.CreateDbContextAsync(ct);
         var coupons = await db.IssuedCoupons
             .Include(c => c.Campaign)
-            .Include(c => c.Order)
             .Where(c => c.ShopperId == shopperId)
             .OrderByDescending(c => c.IssuedAt).ThenByDescending(c => c.Id)
             .ToListAsync(ct);
@@ -100,6 +99,4 @@ public sealed class CouponService(UnitOfWork unitOfWork, IDbContextFactory<ShopD
     private static MyCoupon ToMyCoupon(IssuedCoupon c, DateTime now) => new(
         c.Id, c.CampaignId, c.Campaign!.Code, c.Campaign.Name, c.Campaign.DiscountDescription, c.Campaign.MinOrderAmount,
         c.IssuedAt, c.ExpiresAt, c.StateAt(now), c.OrderId);
-
-    public ValueTask DisposeAsync() => _claims.DisposeAsync();
 }

@@ -1,10 +1,9 @@
-using ECommerce.Domain.Orders;
-
 namespace ECommerce.Domain.Coupons;
 
 /// <summary>
-/// A coupon a shopper claimed. An order awaiting payment reserves it (<see cref="OrderId"/>); paying that
-/// order uses it for good; cancelling or expiring that order releases it.
+/// A coupon a shopper claimed. An order awaiting payment reserves it (<see cref="OrderId"/>, until
+/// <see cref="ReservedUntil"/>); paying that order uses it for good; cancelling or expiring that order releases
+/// it. The coupon knows its order by id only: its state reads its own fields.
 /// </summary>
 public sealed class IssuedCoupon
 {
@@ -32,9 +31,11 @@ public sealed class IssuedCoupon
     /// <summary>The order that reserved or used this coupon.</summary>
     public int? OrderId { get; private set; }
 
-    public Order? Order { get; private set; }
     public DateTime? UsedAt { get; private set; }
     public long Version { get; private set; }
+
+    /// <summary>When the payment window of the reserving order closes (copied from it at <see cref="Reserve"/>).</summary>
+    public DateTime? ReservedUntil { get; private set; }
 
     public CouponState StateAt(DateTime now) => this switch
     {
@@ -46,24 +47,50 @@ public sealed class IssuedCoupon
 
     /// <summary>
     /// The order holding this coupon let its payment window pass: it holds the coupon no longer, even before
-    /// the expiry sweep marks it expired. Known only when <see cref="Order"/> is loaded.
+    /// the expiry sweep marks it expired.
     /// </summary>
-    internal bool ReservationLapsedAt(DateTime now) =>
-        Order is { Status: OrderStatus.AwaitingPayment } order && now >= order.ExpiresAt;
+    public bool ReservationLapsedAt(DateTime now) => UsedAt is null && OrderId is not null && now >= ReservedUntil;
+
+    /// <summary>
+    /// Whether <paramref name="shopperId"/> may use this coupon on an order of <paramref name="subtotal"/> now:
+    /// theirs, not used, not held by another order, not expired, and the order big enough. Needs <see cref="Campaign"/>.
+    /// </summary>
+    public ShopError? CheckUsableBy(string shopperId, long subtotal, DateTime now)
+    {
+        if (ShopperId != shopperId)
+        {
+            return ShopError.NotYours("Coupon", Id);
+        }
+
+        var campaign = Campaign ?? throw new InvalidOperationException($"Coupon {Id} was read without its campaign.");
+        return StateAt(now) switch
+        {
+            CouponState.Used => new ShopError(ErrorCode.CouponAlreadyUsed, $"Your \"{campaign.Name}\" coupon has already been used."),
+            CouponState.Reserved => new ShopError(ErrorCode.CouponReserved,
+                $"Your \"{campaign.Name}\" coupon is held by order {OrderId}, which awaits payment; cancel that order to use it here."),
+            CouponState.Expired => new ShopError(ErrorCode.CouponExpired,
+                $"Your \"{campaign.Name}\" coupon expired at {ShopTime.Format(ExpiresAt)}."),
+            _ => campaign.CheckMinimumOrder(subtotal),
+        };
+    }
 
     /// <summary>The id the database gave the coupon when a claim batch inserted it without tracking it.</summary>
     internal void Stored(int id) => Id = id;
 
-    internal void Reserve(Order order)
+    /// <summary>Held for an order until its payment window closes; a new order has no id yet, so EF sets <see cref="OrderId"/> when it saves.</summary>
+    internal void Reserve(DateTime until)
     {
-        // A new order has no id yet: EF sets OrderId from the navigation when it saves.
-        Order = order;
+        ReservedUntil = until;
     }
 
-    internal void Release()
+    /// <summary>Free again, but only while <paramref name="orderId"/> is the order that holds it.</summary>
+    internal void Release(int orderId)
     {
-        Order = null;
-        OrderId = null;
+        if (OrderId == orderId && UsedAt is null)
+        {
+            OrderId = null;
+            ReservedUntil = null;
+        }
     }
 
     internal void MarkUsed(DateTime at) => UsedAt = at;

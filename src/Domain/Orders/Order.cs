@@ -1,4 +1,6 @@
+using ECommerce.Domain.Catalog;
 using ECommerce.Domain.Coupons;
+using ECommerce.Domain.Wallets;
 
 namespace ECommerce.Domain.Orders;
 
@@ -44,6 +46,29 @@ public sealed class Order
     public long Version { get; private set; }
     public IReadOnlyList<OrderLine> Lines => _lines;
 
+    /// <summary>Null when <paramref name="shopperId"/> may see and act on the order; it was read by <paramref name="orderId"/>.</summary>
+    public static ShopError? CheckOwner(Order? order, int orderId, string shopperId) =>
+        order is null ? ShopError.NotFound("Order", orderId)
+        : order.ShopperId != shopperId ? ShopError.NotYours("Order", orderId)
+        : null;
+
+    /// <summary>Payable while it awaits payment and its payment window is open.</summary>
+    public ShopError? CheckPayable(DateTime now) =>
+        CheckAwaitingPayment()
+        ?? (now >= ExpiresAt
+            ? new ShopError(ErrorCode.OrderExpired,
+                $"The payment window of order {Id} closed at {ShopTime.Clock(ExpiresAt)}; place the order again.")
+            : null);
+
+    /// <summary>Only an order awaiting payment can be cancelled (or expire).</summary>
+    public ShopError? CheckAwaitingPayment() => Status == OrderStatus.AwaitingPayment ? null
+        : new ShopError(ErrorCode.OrderNotAwaitingPayment, $"Order {Id} is {Status switch
+        {
+            OrderStatus.Paid => "already paid",
+            OrderStatus.Cancelled => "cancelled",
+            _ => "expired",
+        }}.");
+
     internal void AddLine(int productId, string productName, long unitPrice, int quantity)
     {
         _lines.Add(new OrderLine(productId, productName, unitPrice, quantity));
@@ -51,6 +76,7 @@ public sealed class Order
         Total = Subtotal - Discount;
     }
 
+    /// <summary>The coupon is held for this order until its payment window closes. Its usability is the caller's check (<see cref="IssuedCoupon.CheckUsableBy"/>).</summary>
     internal void ApplyCoupon(IssuedCoupon coupon, long discount)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan(discount, Subtotal);
@@ -58,15 +84,33 @@ public sealed class Order
         IssuedCouponId = coupon.Id;
         Discount = discount;
         Total = Subtotal - discount;
-        coupon.Reserve(this);
+        coupon.Reserve(ExpiresAt);
     }
 
-    internal void MarkPaid(DateTime at)
+    /// <summary>
+    /// Pays the order from <paramref name="wallet"/>, taking its units from <paramref name="products"/> and using
+    /// its coupon. Every refusal comes before any change, in the order the shopper should hear it: no longer
+    /// payable, out of stock, not enough balance; a refusal changes nothing.
+    /// </summary>
+    internal Result<PaidOrder> Pay(Wallet wallet, IReadOnlyDictionary<int, Product> products, DateTime now)
     {
-        EnsureAwaitingPayment();
+        if ((CheckPayable(now)
+             ?? Product.CheckCanSell(Lines.Select(l => (products[l.ProductId], l.Quantity)))
+             ?? wallet.CheckCanPay(Total)) is { } refusal)
+        {
+            return refusal;
+        }
+
+        foreach (var line in Lines)
+        {
+            products[line.ProductId].Sell(line.Quantity);
+        }
+
+        var debit = wallet.Pay(Total, Id, now);
         Status = OrderStatus.Paid;
-        PaidAt = at;
-        IssuedCoupon?.MarkUsed(at);
+        PaidAt = now;
+        IssuedCoupon?.MarkUsed(now);
+        return new PaidOrder(new Payment(this, Total, now), debit);
     }
 
     internal void Cancel(DateTime at) => Close(OrderStatus.Cancelled, at);
@@ -75,17 +119,13 @@ public sealed class Order
 
     private void Close(OrderStatus status, DateTime at)
     {
-        EnsureAwaitingPayment();
+        if (CheckAwaitingPayment() is { } refusal)
+        {
+            throw new InvalidOperationException(refusal.Message);
+        }
+
         Status = status;
         ClosedAt = at;
-        IssuedCoupon?.Release();
-    }
-
-    private void EnsureAwaitingPayment()
-    {
-        if (Status != OrderStatus.AwaitingPayment)
-        {
-            throw new InvalidOperationException($"Order {Id} is {Status}, not awaiting payment.");
-        }
+        IssuedCoupon?.Release(Id);
     }
 }

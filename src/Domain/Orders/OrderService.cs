@@ -15,13 +15,12 @@ public sealed class OrderService(
     UnitOfWork unitOfWork,
     IDbContextFactory<ShopDbContext> contexts,
     IOptions<OrderOptions> options,
+    CommandBatcher<PayOrder, PaymentReceipt> payments,
+    OrderQueries queries,
     OutboxSignal outboxSignal,
-    TimeProvider clock) : IAsyncDisposable
+    TimeProvider clock)
 {
     private const int ExpiryBatchSize = 100;
-
-    private readonly CommandBatcher<PayOrder, PaymentReceipt> _payments = new(unitOfWork,
-        (db, payments) => PaymentBatch.DecideAsync(db, payments, clock.GetUtcNow().UtcDateTime));
 
     /// <summary>Prices a cart with an optional coupon without placing anything: what the cart page shows.</summary>
     public async Task<Result<CartQuote>> QuoteAsync(string shopperId, IReadOnlyList<CartLine> lines, int? issuedCouponId,
@@ -48,7 +47,7 @@ public sealed class OrderService(
         }
 
         var coupon = await LoadCouponAsync(db, couponId, ct);
-        if (CheckCoupon(coupon, couponId, shopperId, subtotal, Now) is { } problem)
+        if ((coupon is null ? ShopError.NotFound("Coupon", couponId) : coupon.CheckUsableBy(shopperId, subtotal, Now)) is { } problem)
         {
             return new CartQuote(views, subtotal, 0, subtotal, problem);
         }
@@ -95,24 +94,25 @@ public sealed class OrderService(
             if (command.IssuedCouponId is { } couponId)
             {
                 var coupon = await LoadCouponAsync(db, couponId, ct);
-                if (CheckCoupon(coupon, couponId, shopperId, order.Subtotal, now) is { } problem)
+                if ((coupon is null ? ShopError.NotFound("Coupon", couponId) : coupon.CheckUsableBy(shopperId, order.Subtotal, now)) is { } problem)
                 {
                     return problem;
                 }
 
-                if (coupon!.ReservationLapsedAt(now))
+                if (coupon!.ReservationLapsedAt(now) && await db.Orders.FindAsync([coupon.OrderId], ct) is { } lapsed)
                 {
-                    coupon.Order!.Expire(now); // Releases the coupon for this order.
+                    lapsed.Expire(now); // Its window closed: it lets the coupon go before this order takes it.
                 }
 
                 order.ApplyCoupon(coupon!, coupon!.Campaign!.DiscountFor(order.Subtotal));
             }
 
             db.Orders.Add(order);
+            HoldCoupon(db, order);
             return order;
         }, ct);
 
-        return result.IsSuccess ? await GetMyOrderAsync(shopperId, result.Value.Id, ct) : result.Error;
+        return result.IsSuccess ? await queries.GetMyOrderAsync(shopperId, result.Value.Id, ct) : result.Error;
     }
 
     public async Task<Result<PaymentReceipt>> PayAsync(string shopperId, int orderId, CancellationToken ct = default)
@@ -122,7 +122,7 @@ public sealed class OrderService(
             return invalid;
         }
 
-        var result = await _payments.SubmitAsync(new PayOrder(shopperId, orderId)).WaitAsync(ct);
+        var result = await payments.SubmitAsync(new PayOrder(shopperId, orderId)).WaitAsync(ct);
         if (result is { IsSuccess: true, Value.AlreadyPaid: false })
         {
             outboxSignal.Notify();
@@ -141,21 +141,16 @@ public sealed class OrderService(
 
         var result = await unitOfWork.RunAsync<Order>(async db =>
         {
-            var order = await LoadOrderAsync(db.Orders, orderId, ct);
-            if (CheckOwner(order, orderId, shopperId) is { } notYours)
+            var order = await OrderQueries.LoadOrderAsync(db.Orders, orderId, ct);
+            if ((Order.CheckOwner(order, orderId, shopperId) ?? order!.CheckAwaitingPayment()) is { } refusal)
             {
-                return notYours;
+                return refusal;
             }
 
-            if (order!.Status != OrderStatus.AwaitingPayment)
-            {
-                return NotAwaitingPayment(order);
-            }
-
-            order.Cancel(Now);
+            order!.Cancel(Now);
             return order;
         }, ct);
-        return result.Map(ToView);
+        return result.Map(OrderQueries.ToView);
     }
 
     /// <summary>Expires every order whose payment window has closed, releasing their coupons. Returns how many.</summary>
@@ -185,35 +180,22 @@ public sealed class OrderService(
         }
     }
 
-    /// <summary>Newest first.</summary>
-    public async Task<Page<OrderSummary>> GetMyOrdersAsync(string shopperId, int page = 1, int pageSize = 20,
-        CancellationToken ct = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        return await db.Orders
-            .Where(o => o.ShopperId == shopperId)
-            .OrderByDescending(o => o.Id)
-            .Select(o => new OrderSummary(o.Id, o.Status, o.CreatedAt, o.ExpiresAt, o.Total, o.Lines.Sum(l => l.Quantity)))
-            .ToPageAsync(page, pageSize, ct);
-    }
-
-    public async Task<Result<OrderView>> GetMyOrderAsync(string shopperId, int orderId, CancellationToken ct = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        var order = await LoadOrderAsync(db.Orders.AsNoTracking(), orderId, ct);
-        return CheckOwner(order, orderId, shopperId) ?? Result<OrderView>.Success(ToView(order!));
-    }
-
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    internal static Task<Order?> LoadOrderAsync(IQueryable<Order> orders, int orderId, CancellationToken ct) =>
-        WithLinesAndCoupon(orders).FirstOrDefaultAsync(o => o.Id == orderId, ct);
-
-    internal static IQueryable<Order> WithLinesAndCoupon(IQueryable<Order> orders) =>
-        orders.Include(o => o.Lines).Include(o => o.IssuedCoupon).ThenInclude(c => c!.Campaign);
+    /// <summary>
+    /// The coupon refers to its order by id, and a new order has none until it is saved: its key, still
+    /// temporary, goes into the coupon's OrderId, and EF writes the real one in its place when it saves.
+    /// </summary>
+    private static void HoldCoupon(ShopDbContext db, Order order)
+    {
+        if (order.IssuedCoupon is { } coupon)
+        {
+            db.Entry(coupon).Property(c => c.OrderId).CurrentValue = db.Entry(order).Property(o => o.Id).CurrentValue;
+        }
+    }
 
     private static Task<IssuedCoupon?> LoadCouponAsync(ShopDbContext db, int couponId, CancellationToken ct) =>
-        db.IssuedCoupons.Include(c => c.Campaign).Include(c => c.Order).FirstOrDefaultAsync(c => c.Id == couponId, ct);
+        db.IssuedCoupons.Include(c => c.Campaign).FirstOrDefaultAsync(c => c.Id == couponId, ct);
 
     private ShopError? CheckLines(IReadOnlyList<CartLine>? lines)
     {
@@ -263,7 +245,7 @@ public sealed class OrderService(
         }
 
         var priced = merged.Select(l => (products[l.ProductId], l.Quantity)).ToList();
-        if (CheckStock(priced) is { } outOfStock)
+        if (Product.CheckCanSell(priced) is { } outOfStock)
         {
             return outOfStock;
         }
@@ -271,80 +253,4 @@ public sealed class OrderService(
         return (priced, priced.Sum(l => l.Item1.Price * l.Quantity));
     }
 
-    internal static ShopError? CheckStock(IEnumerable<(Product Product, int Quantity)> lines)
-    {
-        var lacking = lines.Where(l => l.Quantity > l.Product.Stock).ToList();
-        if (lacking.Count == 0)
-        {
-            return null;
-        }
-
-        var which = string.Join(", ", lacking.Select(l => l.Product.Stock == 0
-            ? $"\"{l.Product.Name}\" is sold out"
-            : $"only {l.Product.Stock} of \"{l.Product.Name}\" left (you asked for {l.Quantity})"));
-        return new ShopError(ErrorCode.OutOfStock, $"Not enough stock: {which}.")
-        {
-            ProductId = lacking[0].Product.Id,
-            CurrentValue = lacking[0].Product.Stock,
-        };
-    }
-
-    private static ShopError? CheckCoupon(IssuedCoupon? coupon, int couponId, string shopperId, long subtotal, DateTime now)
-    {
-        if (coupon is null)
-        {
-            return ShopError.NotFound("Coupon", couponId);
-        }
-
-        if (coupon.ShopperId != shopperId)
-        {
-            return ShopError.NotYours("Coupon", couponId);
-        }
-
-        var campaign = coupon.Campaign!;
-        return coupon.StateAt(now) switch
-        {
-            CouponState.Used => new ShopError(ErrorCode.CouponAlreadyUsed, $"Your \"{campaign.Name}\" coupon has already been used."),
-            CouponState.Reserved => new ShopError(ErrorCode.CouponReserved,
-                $"Your \"{campaign.Name}\" coupon is held by order {coupon.OrderId}, which awaits payment; cancel that order to use it here."),
-            CouponState.Expired => new ShopError(ErrorCode.CouponExpired,
-                $"Your \"{campaign.Name}\" coupon expired at {coupon.ExpiresAt:yyyy-MM-dd HH:mm} UTC."),
-            _ when subtotal < campaign.MinOrderAmount => new ShopError(ErrorCode.CouponBelowMinimumOrder,
-                $"\"{campaign.Name}\" needs an order of at least {Money.Format(campaign.MinOrderAmount)}; " +
-                $"add {Money.Format(campaign.MinOrderAmount - subtotal)} more.")
-            {
-                Shortfall = campaign.MinOrderAmount - subtotal,
-            },
-            _ => null,
-        };
-    }
-
-    internal static ShopError? CheckOwner(Order? order, int orderId, string shopperId) =>
-        order is null ? ShopError.NotFound("Order", orderId)
-        : order.ShopperId != shopperId ? ShopError.NotYours("Order", orderId)
-        : null;
-
-    internal static ShopError? CheckAwaitingPayment(Order order, DateTime now) =>
-        order.Status != OrderStatus.AwaitingPayment ? NotAwaitingPayment(order)
-        : now >= order.ExpiresAt ? new ShopError(ErrorCode.OrderExpired,
-            $"The payment window of order {order.Id} closed at {order.ExpiresAt:HH:mm} UTC; place the order again.")
-        : null;
-
-    private static ShopError NotAwaitingPayment(Order order) => new(ErrorCode.OrderNotAwaitingPayment,
-        $"Order {order.Id} is {order.Status switch
-        {
-            OrderStatus.Paid => "already paid",
-            OrderStatus.Cancelled => "cancelled",
-            OrderStatus.Expired => "expired",
-            _ => "awaiting payment",
-        }}.");
-
-    internal static OrderView ToView(Order o) => new(
-        o.Id, o.ShopperId, o.Status, o.CreatedAt, o.ExpiresAt, o.PaidAt, o.ClosedAt, o.Subtotal, o.Discount, o.Total,
-        o.IssuedCoupon is { Campaign: { } campaign } coupon
-            ? new OrderCouponView(coupon.Id, campaign.Code, campaign.Name, campaign.DiscountDescription)
-            : null,
-        o.Lines.Select(l => new OrderLineView(l.ProductId, l.ProductName, l.UnitPrice, l.Quantity, l.LineTotal)).ToList());
-
-    public ValueTask DisposeAsync() => _payments.DisposeAsync();
 }

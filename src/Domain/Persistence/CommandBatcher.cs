@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using Microsoft.Extensions.Hosting;
 
 namespace ECommerce.Domain.Persistence;
 
@@ -13,25 +14,43 @@ namespace ECommerce.Domain.Persistence;
 /// a command refused inside a batch changes nothing, as everywhere. See docs/concurrency.md.
 /// </para>
 /// </summary>
-public sealed class CommandBatcher<TCommand, TResult> : IAsyncDisposable
+/// <remarks>Public only so the domain's public services can take it; nothing outside the domain can make or use one.</remarks>
+public sealed class CommandBatcher<TCommand, TResult> : IHostedService, IAsyncDisposable
 {
-    /// <summary>Decides a batch: one outcome per command, in order. Runs again from scratch on a conflict.</summary>
-    public delegate Task<Result<TResult>[]> DecideBatch(ShopDbContext db, IReadOnlyList<TCommand> commands);
-
     private const int MaxBatch = 256;
 
     private readonly Channel<Pending> _queue =
         Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
 
     private readonly UnitOfWork _unitOfWork;
-    private readonly DecideBatch _decide;
-    private readonly Task _worker;
+    private readonly IBatchDecision<TCommand, TResult> _decision;
+    private Task? _worker;
 
-    public CommandBatcher(UnitOfWork unitOfWork, DecideBatch decide)
+    internal CommandBatcher(UnitOfWork unitOfWork, IBatchDecision<TCommand, TResult> decision)
     {
         _unitOfWork = unitOfWork;
-        _decide = decide;
-        _worker = unitOfWork.GroupCommit ? Task.Run(DecideQueuedCommandsAsync) : Task.CompletedTask;
+        _decision = decision;
+    }
+
+    /// <summary>The host starts the worker that decides queued commands (none without group commit).</summary>
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (_unitOfWork.GroupCommit)
+        {
+            _worker ??= Task.Run(DecideQueuedCommandsAsync, CancellationToken.None);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Takes no more commands, and returns once the queued ones are decided.</summary>
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        _queue.Writer.TryComplete();
+        if (_worker is { } worker)
+        {
+            await worker.WaitAsync(cancellationToken);
+        }
     }
 
     /// <summary>
@@ -39,11 +58,17 @@ public sealed class CommandBatcher<TCommand, TResult> : IAsyncDisposable
     /// command: like a request whose answer was lost, it may still have taken effect (the commands carry
     /// request keys where a repeat matters).
     /// </summary>
-    public Task<Result<TResult>> SubmitAsync(TCommand command)
+    internal Task<Result<TResult>> SubmitAsync(TCommand command)
     {
         if (!_unitOfWork.GroupCommit)
         {
             return DecideAloneAsync(command);
+        }
+
+        // A command with no worker to decide it would wait for ever: say so instead.
+        if (_worker is null)
+        {
+            throw new InvalidOperationException($"The {typeof(TCommand).Name} batcher was not started by the host.");
         }
 
         var pending = new Pending(command);
@@ -54,7 +79,7 @@ public sealed class CommandBatcher<TCommand, TResult> : IAsyncDisposable
     /// <summary>Without group commit: the command is a unit of work of its own, on the caller's turn.</summary>
     private async Task<Result<TResult>> DecideAloneAsync(TCommand command)
     {
-        var decided = await _unitOfWork.RunAsync<Result<TResult>[]>(async db => await _decide(db, [command]));
+        var decided = await _unitOfWork.RunAsync<Result<TResult>[]>(async db => await _decision.DecideAsync(db, [command]));
         return decided.IsSuccess ? decided.Value[0] : decided.Error;
     }
 
@@ -78,7 +103,7 @@ public sealed class CommandBatcher<TCommand, TResult> : IAsyncDisposable
         try
         {
             var commands = batch.Select(p => p.Command).ToList();
-            var decided = await _unitOfWork.RunAsync<Result<TResult>[]>(async db => await _decide(db, commands));
+            var decided = await _unitOfWork.RunAsync<Result<TResult>[]>(async db => await _decision.DecideAsync(db, commands));
             for (var i = 0; i < batch.Count; i++)
             {
                 batch[i].Outcome.TrySetResult(decided.IsSuccess ? decided.Value[i] : decided.Error);
@@ -90,11 +115,7 @@ public sealed class CommandBatcher<TCommand, TResult> : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        _queue.Writer.TryComplete();
-        await _worker;
-    }
+    public async ValueTask DisposeAsync() => await StopAsync(CancellationToken.None);
 
     private sealed record Pending(TCommand Command)
     {

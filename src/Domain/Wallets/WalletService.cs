@@ -4,13 +4,10 @@ namespace ECommerce.Domain.Wallets;
 
 /// <summary>A shopper's balance: look at it, page through its history, charge it.</summary>
 public sealed class WalletService(
-    UnitOfWork unitOfWork,
     IDbContextFactory<ShopDbContext> contexts,
     IOptions<WalletOptions> options,
-    TimeProvider clock) : IAsyncDisposable
+    CommandBatcher<ChargeWallet, ChargeReceipt> charges)
 {
-    private readonly CommandBatcher<Charge, ChargeReceipt> _charges = new(unitOfWork,
-        (db, charges) => ChargeBatch.DecideAsync(db, charges, options.Value, clock.GetUtcNow().UtcDateTime));
 
     public WalletOptions Limits => options.Value;
 
@@ -45,19 +42,11 @@ public sealed class WalletService(
             return invalid;
         }
 
-        if (amount <= 0)
+        if (Wallet.CheckChargeAmount(amount, limits) is { } refused)
         {
-            return new ShopError(ErrorCode.ChargeNotPositive, "Enter an amount of at least ₩1.");
+            return refused;
         }
 
-        if (amount > limits.MaxChargeAmount)
-        {
-            return new ShopError(ErrorCode.ChargeLimitExceeded,
-                $"One charge can be at most {Money.Format(limits.MaxChargeAmount)}.");
-        }
-
-        return await _charges.SubmitAsync(new Charge(shopperId, amount, idempotencyKey)).WaitAsync(ct);
+        return await charges.SubmitAsync(new ChargeWallet(shopperId, amount, idempotencyKey)).WaitAsync(ct);
     }
-
-    public ValueTask DisposeAsync() => _charges.DisposeAsync();
 }

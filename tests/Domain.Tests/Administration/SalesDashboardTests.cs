@@ -32,7 +32,7 @@ public sealed class SalesDashboardTests
         Assert.Equal(8_000 + 9_000, dashboard.RevenueToday);
         Assert.Equal(2, dashboard.PaidOrdersToday);
         Assert.Equal(2, dashboard.AwaitingPayment);
-        Assert.Equal(OrderStatus.AwaitingPayment, (await shop.Orders.GetMyOrderAsync("dan", lapsed.Id)).Value!.Status);
+        Assert.Equal(OrderStatus.AwaitingPayment, (await shop.OrderQueries.GetMyOrderAsync("dan", lapsed.Id)).Value!.Status);
         Assert.Equal([("Cups", 6L), ("Tea", 2L)], dashboard.TopSellers.Select(t => (t.Name, t.UnitsSold)));
     }
 

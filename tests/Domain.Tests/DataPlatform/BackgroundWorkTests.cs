@@ -45,7 +45,7 @@ public sealed class BackgroundWorkTests
 
         shop.Clock.Advance(TimeSpan.FromMinutes(15));
 
-        await Eventually(async () => (await shop.Orders.GetMyOrderAsync("ann", order.Id)).Value!.Status == OrderStatus.Expired);
+        await Eventually(async () => (await shop.OrderQueries.GetMyOrderAsync("ann", order.Id)).Value!.Status == OrderStatus.Expired);
         await service.StopAsync(CancellationToken.None);
         Assert.Equal(CouponState.Valid, (await shop.Coupons.GetMyCouponsAsync("ann")).Single().State);
         await shop.AssertInvariantsAsync();

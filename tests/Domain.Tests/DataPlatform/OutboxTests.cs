@@ -52,7 +52,7 @@ public sealed class OutboxTests
         Assert.Equal(1, message.Attempts);
         Assert.Contains("down", message.LastError);
         Assert.True(message.NextAttemptAt > shop.Clock.GetUtcNow().UtcDateTime, "A failed send waits before its next try.");
-        Assert.Equal(OrderStatus.Paid, (await shop.Orders.GetMyOrderAsync("shopper-0", orderIds[0])).Value!.Status);
+        Assert.Equal(OrderStatus.Paid, (await shop.OrderQueries.GetMyOrderAsync("shopper-0", orderIds[0])).Value!.Status);
         await shop.AssertInvariantsAsync();
     }
 

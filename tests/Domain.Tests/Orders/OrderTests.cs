@@ -50,7 +50,7 @@ public sealed class OrderTests
         (await shop.Catalog.GetProductAsync(productId)).Value!.Stock;
 
     private static async Task<OrderStatus> StatusAsync(ShopHarness shop, string shopperId, int orderId) =>
-        (await shop.Orders.GetMyOrderAsync(shopperId, orderId)).Value!.Status;
+        (await shop.OrderQueries.GetMyOrderAsync(shopperId, orderId)).Value!.Status;
 
     // ---- Placing an order ----
 
@@ -79,7 +79,7 @@ public sealed class OrderTests
 
         await shop.QueryAsync(db => db.Database.ExecuteSqlAsync(
             $"UPDATE \"Products\" SET \"Price\" = {99_000L}, \"Name\" = {"Renamed"} WHERE \"Id\" = {kimchi.Id}"));
-        var later = (await shop.Orders.GetMyOrderAsync("ann", order.Id)).Value!;
+        var later = (await shop.OrderQueries.GetMyOrderAsync("ann", order.Id)).Value!;
         Assert.Equal(("Kimchi", 12_000L), later.Lines.Where(l => l.ProductId == kimchi.Id).Select(l => (l.ProductName, l.UnitPrice)).Single());
         Assert.Equal(27_000, later.Total);
 
@@ -111,7 +111,7 @@ public sealed class OrderTests
 
         await AssertPlaceRefusedAsync(shop, "ann", Cart(), ErrorCode.EmptyCart);
         await AssertPlaceRefusedAsync(shop, "ann", new PlaceOrder(null!, null, "request-1"), ErrorCode.EmptyCart);
-        Assert.Equal(0, (await shop.Orders.GetMyOrdersAsync("ann")).TotalCount);
+        Assert.Equal(0, (await shop.OrderQueries.GetMyOrdersAsync("ann")).TotalCount);
     }
 
     [Theory]
@@ -128,7 +128,7 @@ public sealed class OrderTests
         var error = await AssertPlaceRefusedAsync(shop, "ann", Cart(new CartLine(product.Id, quantity)), ErrorCode.InvalidQuantity);
 
         Assert.Equal(product.Id, error.ProductId);
-        Assert.Equal(0, (await shop.Orders.GetMyOrdersAsync("ann")).TotalCount);
+        Assert.Equal(0, (await shop.OrderQueries.GetMyOrdersAsync("ann")).TotalCount);
     }
 
     [Fact]
@@ -218,7 +218,7 @@ public sealed class OrderTests
         Assert.DoesNotContain("Rice", error.Message, StringComparison.Ordinal);
         Assert.Equal((soldOut.Id, 0L), (soldOutError.ProductId, soldOutError.CurrentValue));
         Assert.Contains("Soju", soldOutError.Message, StringComparison.Ordinal);
-        Assert.Equal(0, (await shop.Orders.GetMyOrdersAsync("ann")).TotalCount);
+        Assert.Equal(0, (await shop.OrderQueries.GetMyOrdersAsync("ann")).TotalCount);
     }
 
     [Fact]
@@ -247,7 +247,7 @@ public sealed class OrderTests
         Assert.Equal(first.Value.Id, again.Value?.Id);
         Assert.Equal(first.Value.Id, changed.Value?.Id);
         Assert.Equal(1_000, changed.Value?.Total);
-        Assert.Equal(1, (await shop.Orders.GetMyOrdersAsync("ann")).TotalCount);
+        Assert.Equal(1, (await shop.OrderQueries.GetMyOrdersAsync("ann")).TotalCount);
     }
 
     [Fact]
@@ -488,7 +488,7 @@ public sealed class OrderTests
         var debit = (await shop.Wallets.GetLedgerAsync("ann")).Items[0];
         Assert.Equal((LedgerEntryKind.Payment, -31_000L, 19_000L, (int?)order.Id), (debit.Kind, debit.Amount, debit.BalanceAfter, debit.OrderId));
         Assert.Equal(CouponState.Used, await CouponStateAsync(shop, "ann", coupon.Id));
-        var paid = (await shop.Orders.GetMyOrderAsync("ann", order.Id)).Value!;
+        var paid = (await shop.OrderQueries.GetMyOrderAsync("ann", order.Id)).Value!;
         Assert.Equal((OrderStatus.Paid, (DateTime?)paidAt), (paid.Status, paid.PaidAt));
         Assert.Equal([(rice.Id, 3L), (kimchi.Id, 2L)],
             (await shop.Catalog.GetTopSellersAsync()).Select(t => (t.ProductId, t.UnitsSold)));
@@ -747,7 +747,7 @@ public sealed class OrderTests
         Assert.Equal(2, expired);
         Assert.Equal(OrderStatus.Expired, await StatusAsync(shop, "ann", stale.Id));
         Assert.Equal(OrderStatus.Expired, await StatusAsync(shop, "bob", staleToo.Id));
-        Assert.Equal(Now.AddMinutes(15), (await shop.Orders.GetMyOrderAsync("ann", stale.Id)).Value!.ClosedAt);
+        Assert.Equal(Now.AddMinutes(15), (await shop.OrderQueries.GetMyOrderAsync("ann", stale.Id)).Value!.ClosedAt);
         Assert.Equal(OrderStatus.Paid, await StatusAsync(shop, "ann", paid.Id));
         Assert.Equal(OrderStatus.Cancelled, await StatusAsync(shop, "ann", cancelled.Id));
         Assert.Equal(OrderStatus.AwaitingPayment, await StatusAsync(shop, "bob", fresh.Id));
@@ -787,14 +787,14 @@ public sealed class OrderTests
         await shop.PlaceAsync("bob", cheap.Id);
         var second = await shop.Orders.PlaceAsync("ann", Cart(new CartLine(dear.Id, 1), new CartLine(cheap.Id, 2)));
 
-        var ann = await shop.Orders.GetMyOrdersAsync("ann");
-        var annPaged = await shop.Orders.GetMyOrdersAsync("ann", page: 2, pageSize: 1);
+        var ann = await shop.OrderQueries.GetMyOrdersAsync("ann");
+        var annPaged = await shop.OrderQueries.GetMyOrdersAsync("ann", page: 2, pageSize: 1);
 
         Assert.Equal([(second.Value!.Id, 7_000L, 3), (first.Id, 3_000L, 3)], ann.Items.Select(o => (o.Id, o.Total, o.Units)));
         Assert.Equal(first.Id, Assert.Single(annPaged.Items).Id);
         Assert.Equal(2, annPaged.PageCount);
-        Assert.Single((await shop.Orders.GetMyOrdersAsync("bob")).Items);
-        Assert.Empty((await shop.Orders.GetMyOrdersAsync("cid")).Items);
+        Assert.Single((await shop.OrderQueries.GetMyOrdersAsync("bob")).Items);
+        Assert.Empty((await shop.OrderQueries.GetMyOrdersAsync("cid")).Items);
     }
 
     [Fact]
@@ -805,9 +805,9 @@ public sealed class OrderTests
         var coupon = await ClaimAsync(shop, "ann", await shop.AddCampaignAsync(value: 500));
         var order = await shop.PlaceAsync("ann", product.Id, 2, coupon.Id);
 
-        var mine = await shop.Orders.GetMyOrderAsync("ann", order.Id);
-        var bobs = await shop.Orders.GetMyOrderAsync("bob", order.Id);
-        var unknown = await shop.Orders.GetMyOrderAsync("ann", 12345);
+        var mine = await shop.OrderQueries.GetMyOrderAsync("ann", order.Id);
+        var bobs = await shop.OrderQueries.GetMyOrderAsync("bob", order.Id);
+        var unknown = await shop.OrderQueries.GetMyOrderAsync("ann", 12345);
 
         Assert.True(mine.IsSuccess, mine.ToString());
         Assert.Equal(("Tea", 2, 7_500L), (Assert.Single(mine.Value.Lines).ProductName, mine.Value.Lines[0].Quantity, mine.Value.Total));

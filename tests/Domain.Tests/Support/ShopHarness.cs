@@ -33,6 +33,7 @@ public sealed class ShopHarness : IAsyncDisposable
     public InventoryService Inventory => Get<InventoryService>();
     public CouponService Coupons => Get<CouponService>();
     public OrderService Orders => Get<OrderService>();
+    public OrderQueries OrderQueries => Get<OrderQueries>();
     public OutboxDispatcher Dispatcher => Get<OutboxDispatcher>();
     public ConcurrencyStatistics Statistics => Get<ConcurrencyStatistics>();
 
@@ -71,6 +72,7 @@ public sealed class ShopHarness : IAsyncDisposable
         }
 
         var provider = services.AddShopDomain(configuration).BuildServiceProvider(validateScopes: true);
+        await provider.StartWithoutHostAsync();
         var harness = new ShopHarness(folder, provider, isNew);
         if (isNew)
         {

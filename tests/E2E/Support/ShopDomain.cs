@@ -13,12 +13,14 @@ namespace ECommerce.E2E.Support;
 /// </summary>
 public sealed class ShopDomain(ServiceProvider services) : IAsyncDisposable
 {
-    public static ShopDomain Open(string databasePath)
+    public static async Task<ShopDomain> OpenAsync(string databasePath)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Shop:Database:ConnectionString"] = $"Data Source={databasePath}" })
             .Build();
-        return new ShopDomain(new ServiceCollection().AddLogging().AddShopDomain(configuration).BuildServiceProvider());
+        var services = new ServiceCollection().AddLogging().AddShopDomain(configuration).BuildServiceProvider();
+        await services.StartWithoutHostAsync(); // Its claims go through the domain's batcher, as in the app.
+        return new ShopDomain(services);
     }
 
     public T Get<T>() where T : notnull => services.GetRequiredService<T>();

@@ -17,7 +17,7 @@ public sealed class ShopFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _app = await StorefrontProcess.StartAsync();
-        _domain = ShopDomain.Open(_app.DatabasePath);
+        _domain = await ShopDomain.OpenAsync(_app.DatabasePath);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

@@ -132,7 +132,7 @@ public sealed class CartServiceTests(StorefrontFactory factory)
         // Both answer with the one order, also when the later one finds the cart already emptied by the first.
         Assert.All(both, r => Assert.True(r.IsSuccess, r.ToString()));
         Assert.Single(both.Select(r => r.Value!.Id).Distinct());
-        Assert.Equal(1, (await factory.Get<OrderService>().GetMyOrdersAsync(shopper)).TotalCount);
+        Assert.Equal(1, (await factory.Get<OrderQueries>().GetMyOrdersAsync(shopper)).TotalCount);
         Assert.Equal(0, await Cart.CountUnitsAsync(shopper));
     }
 

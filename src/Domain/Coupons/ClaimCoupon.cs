@@ -1,0 +1,166 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace ECommerce.Domain.Coupons;
+
+/// <summary>A shopper claims one coupon of a first-come-first-served campaign; group-committed by <see cref="CouponService.ClaimAsync"/>.</summary>
+public sealed record ClaimCoupon(string ShopperId, int CampaignId)
+{
+    /// <summary>
+    /// One read of the campaigns, one of who already holds one of their coupons, then each claim in arrival
+    /// order through <see cref="CouponCampaign.Issue"/>, so the last coupon goes to the first claimer and a
+    /// shopper's second claim in the same batch is refused.
+    /// <para>
+    /// The claim is the hottest write of a flash sale, so it alone writes by hand, with two set-based statements
+    /// of standard SQL instead of tracking each new coupon: per campaign a token-guarded UPDATE of the issued
+    /// count (zero rows means another process changed the campaign: a conflict, and the batch runs again), and
+    /// one multi-row INSERT of the coupons. See docs/performance.md for what that changed.
+    /// </para>
+    /// </summary>
+    internal sealed class Decision(TimeProvider clock) : BatchDecision<ClaimCoupon, Decision.Rows, IssuedCoupon>(clock)
+    {
+        /// <summary>The campaigns as read (not tracked), their issued counts then, and who holds one of their coupons.</summary>
+        internal sealed record Rows(
+            Dictionary<int, CouponCampaign> Campaigns,
+            Dictionary<int, int> IssuedBefore,
+            HashSet<(int CampaignId, string ShopperId)> Held,
+            List<IssuedCoupon> Issued,
+            DateTime Now);
+
+        // Compiled once: a batch's two reads skip EF's per-query translation work.
+        private static readonly Func<ShopDbContext, List<int>, IAsyncEnumerable<CouponCampaign>> Campaigns =
+            EF.CompileAsyncQuery((ShopDbContext db, List<int> ids) => db.CouponCampaigns.AsNoTracking().Where(c => ids.Contains(c.Id)));
+
+        private static readonly Func<ShopDbContext, List<int>, List<string>, IAsyncEnumerable<Holder>> Holders =
+            EF.CompileAsyncQuery((ShopDbContext db, List<int> campaignIds, List<string> shoppers) => db.IssuedCoupons
+                .Where(c => campaignIds.Contains(c.CampaignId) && shoppers.Contains(c.ShopperId))
+                .Select(c => new Holder(c.CampaignId, c.ShopperId)));
+
+        private sealed record Holder(int CampaignId, string ShopperId);
+
+        protected override async Task<Rows> ReadAsync(ShopDbContext db, IReadOnlyList<ClaimCoupon> claims, DateTime now)
+        {
+            var campaignIds = claims.Select(c => c.CampaignId).Distinct().ToList();
+            var shoppers = claims.Select(c => c.ShopperId).Distinct().ToList();
+            var campaigns = new Dictionary<int, CouponCampaign>();
+            await foreach (var campaign in Campaigns(db, campaignIds))
+            {
+                campaigns[campaign.Id] = campaign;
+            }
+
+            var held = new HashSet<(int, string)>();
+            await foreach (var holder in Holders(db, campaignIds, shoppers))
+            {
+                held.Add((holder.CampaignId, holder.ShopperId));
+            }
+
+            return new Rows(campaigns, campaigns.Values.ToDictionary(c => c.Id, c => c.IssuedCount), held, [], now);
+        }
+
+        protected override Result<IssuedCoupon> Decide(Rows rows, ClaimCoupon claim)
+        {
+            if (rows.Campaigns.GetValueOrDefault(claim.CampaignId) is not { } campaign)
+            {
+                return ShopError.NotFound("Coupon campaign", claim.CampaignId);
+            }
+
+            if (rows.Held.Contains((claim.CampaignId, claim.ShopperId)))
+            {
+                return new ShopError(ErrorCode.CouponAlreadyHeld, $"You already hold a coupon of \"{campaign.Name}\".");
+            }
+
+            if (campaign.CheckClaimable(rows.Now) is { } refusal)
+            {
+                return refusal;
+            }
+
+            rows.Held.Add((claim.CampaignId, claim.ShopperId));
+            var coupon = campaign.Issue(claim.ShopperId, rows.Now);
+            rows.Issued.Add(coupon);
+            return coupon;
+        }
+
+        /// <summary>
+        /// In the unit of work's transaction, or in one of its own when the unit read outside any (the Optimistic
+        /// shape). The UPDATE bumps "Version" by hand: it is the one write that does what
+        /// <see cref="ShopDbContext"/>'s BumpVersions does for every tracked row.
+        /// </summary>
+        protected override async Task WriteAsync(ShopDbContext db, Rows rows)
+        {
+            if (rows.Issued.Count == 0)
+            {
+                return;
+            }
+
+            var changed = rows.Campaigns.Values.Where(c => c.IssuedCount != rows.IssuedBefore[c.Id]);
+            var coupons = rows.Issued;
+            await using var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync() : null;
+            foreach (var campaign in changed)
+            {
+                var updated = await db.Database.ExecuteSqlAsync($"""
+                    UPDATE "CouponCampaigns" SET "IssuedCount" = {campaign.IssuedCount}, "Version" = "Version" + 1
+                    WHERE "Id" = {campaign.Id} AND "Version" = {campaign.Version}
+                    """);
+                if (updated == 0)
+                {
+                    throw new DbUpdateConcurrencyException($"Coupon campaign {campaign.Id} changed while its claims were decided.");
+                }
+            }
+
+            await InsertAsync(db, coupons);
+            if (own is not null)
+            {
+                await own.CommitAsync();
+            }
+        }
+
+        /// <summary>
+        /// One INSERT … VALUES (…), (…) RETURNING per campaign, as a plain command on the unit's connection and
+        /// transaction: EF's raw-SQL path costs more per parameter than SQLite does per row.
+        /// </summary>
+        private static async Task InsertAsync(ShopDbContext db, List<IssuedCoupon> coupons)
+        {
+            foreach (var campaign in coupons.GroupBy(c => (c.CampaignId, c.IssuedAt, c.ExpiresAt)))
+            {
+                await using var command = db.Database.GetDbConnection().CreateCommand();
+                command.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
+                var sql = new StringBuilder("""INSERT INTO "IssuedCoupons" ("CampaignId", "ShopperId", "IssuedAt", "ExpiresAt", "Version") VALUES """);
+                AddParameter(command, "@campaign", campaign.Key.CampaignId);
+                AddParameter(command, "@issued", campaign.Key.IssuedAt);
+                AddParameter(command, "@expires", campaign.Key.ExpiresAt);
+                var n = 0;
+                foreach (var coupon in campaign)
+                {
+                    sql.Append(CultureInfo.InvariantCulture, $"{(n == 0 ? "" : ", ")}(@campaign, @s{n}, @issued, @expires, 0)");
+                    AddParameter(command, $"@s{n++}", coupon.ShopperId);
+                }
+
+                // RETURNING promises no order: each id is matched by its shopper, one coupon each in a campaign.
+                command.CommandText = sql.Append(""" RETURNING "Id", "ShopperId" """).ToString();
+                var ids = new Dictionary<string, int>();
+                await using (var reader = await command.ExecuteReaderAsync())
+                {
+                    while (await reader.ReadAsync())
+                    {
+                        ids[reader.GetString(1)] = reader.GetInt32(0);
+                    }
+                }
+
+                foreach (var coupon in campaign)
+                {
+                    coupon.Stored(ids[coupon.ShopperId]);
+                }
+            }
+        }
+
+        private static void AddParameter(DbCommand command, string name, object value)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value;
+            command.Parameters.Add(parameter);
+        }
+    }
+}
