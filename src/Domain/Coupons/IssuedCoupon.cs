@@ -77,9 +77,13 @@ public sealed class IssuedCoupon
     /// <summary>The id the database gave the coupon when a claim batch inserted it without tracking it.</summary>
     internal void Stored(int id) => Id = id;
 
-    /// <summary>Held for an order until its payment window closes; a new order has no id yet, so EF sets <see cref="OrderId"/> when it saves.</summary>
-    internal void Reserve(DateTime until)
+    /// <summary>
+    /// Held for an order until its payment window closes. A new order's id is not known before it is saved:
+    /// the unit of work that places it carries the key into <see cref="OrderId"/> (OrderService.HoldCoupon).
+    /// </summary>
+    internal void Reserve(int orderId, DateTime until)
     {
+        OrderId = orderId;
         ReservedUntil = until;
     }
 

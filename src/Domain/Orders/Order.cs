@@ -84,7 +84,7 @@ public sealed class Order
         IssuedCouponId = coupon.Id;
         Discount = discount;
         Total = Subtotal - discount;
-        coupon.Reserve(ExpiresAt);
+        coupon.Reserve(Id, ExpiresAt);
     }
 
     /// <summary>

@@ -60,15 +60,11 @@ public sealed class CommandBatcher<TCommand, TResult> : IHostedService, IAsyncDi
     /// </summary>
     internal Task<Result<TResult>> SubmitAsync(TCommand command)
     {
-        if (!_unitOfWork.GroupCommit)
+        // Without group commit, or before the host has started the worker (the demo data is seeded then), a
+        // command is a unit of work of its own.
+        if (!_unitOfWork.GroupCommit || _worker is null)
         {
             return DecideAloneAsync(command);
-        }
-
-        // A command with no worker to decide it would wait for ever: say so instead.
-        if (_worker is null)
-        {
-            throw new InvalidOperationException($"The {typeof(TCommand).Name} batcher was not started by the host.");
         }
 
         var pending = new Pending(command);
@@ -76,7 +72,7 @@ public sealed class CommandBatcher<TCommand, TResult> : IHostedService, IAsyncDi
         return pending.Outcome.Task;
     }
 
-    /// <summary>Without group commit: the command is a unit of work of its own, on the caller's turn.</summary>
+    /// <summary>The command as a unit of work of its own, on the caller's turn.</summary>
     private async Task<Result<TResult>> DecideAloneAsync(TCommand command)
     {
         var decided = await _unitOfWork.RunAsync<Result<TResult>[]>(async db => await _decision.DecideAsync(db, [command]));
