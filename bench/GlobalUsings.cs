@@ -1,6 +1,7 @@
 global using ECommerce.Domain;
 global using ECommerce.Domain.Catalog;
 global using ECommerce.Domain.Common;
+global using ECommerce.Domain.Diagnostics;
 global using ECommerce.Domain.Coupons;
 global using ECommerce.Domain.Orders;
 global using ECommerce.Domain.Persistence;

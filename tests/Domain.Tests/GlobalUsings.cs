@@ -1,9 +1,11 @@
 global using ECommerce.Domain;
 global using ECommerce.Domain.Administration;
+global using ECommerce.Domain.Auditing;
 global using ECommerce.Domain.Catalog;
 global using ECommerce.Domain.Common;
 global using ECommerce.Domain.Coupons;
 global using ECommerce.Domain.DataPlatform;
+global using ECommerce.Domain.Diagnostics;
 global using ECommerce.Domain.Orders;
 global using ECommerce.Domain.Persistence;
 global using ECommerce.Domain.Wallets;

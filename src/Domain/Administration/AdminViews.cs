@@ -1,3 +1,4 @@
+using ECommerce.Domain.Auditing;
 using ECommerce.Domain.Catalog;
 using ECommerce.Domain.DataPlatform;
 using ECommerce.Domain.Orders;

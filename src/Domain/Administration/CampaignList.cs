@@ -18,7 +18,7 @@ public sealed class CampaignList(IDbContextFactory<ShopDbContext> contexts)
             .Select(g => new { CampaignId = g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.CampaignId, x => x.Count, ct);
         return new Page<CampaignView>(
-            campaigns.Items.Select(c => CouponService.ToView(c, used.GetValueOrDefault(c.Id), heldByYou: false)).ToList(),
+            campaigns.Items.Select(c => CampaignView.Of(c, used.GetValueOrDefault(c.Id), heldByYou: false)).ToList(),
             campaigns.PageNumber, campaigns.PageSize, campaigns.TotalCount);
     }
 }

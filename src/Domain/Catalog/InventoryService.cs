@@ -1,4 +1,4 @@
-using ECommerce.Domain.Administration;
+using ECommerce.Domain.Auditing;
 
 namespace ECommerce.Domain.Catalog;
 
@@ -69,8 +69,8 @@ public sealed class InventoryService(UnitOfWork unitOfWork, IDbContextFactory<Sh
             db.Products.Add(product);
             db.StockAdjustments.Add(product.AdjustStock(spec.InitialStock, OpeningStockReason, actor, now));
             await CatalogRevision.TouchAsync(db, now, ct);
-            db.AdminActions.Add(new AdminAction(now, actor, AdminActionKind.ProductAdded, $"Product \"{product.Name}\"",
-                $"{category.Name}, {Money.Format(product.Price)}, opening stock {product.Stock}"));
+            AuditLog.Record(db, now, actor, AdminActionKind.ProductAdded, $"Product \"{product.Name}\"",
+                $"{category.Name}, {Money.Format(product.Price)}, opening stock {product.Stock}");
             return product;
         }, ct);
         return result.Map(ToDetail);
@@ -124,8 +124,8 @@ public sealed class InventoryService(UnitOfWork unitOfWork, IDbContextFactory<Sh
 
             var (now, before) = (clock.GetUtcNow().UtcDateTime, product.Stock);
             db.StockAdjustments.Add(product.AdjustStock(delta, reason.Trim(), actor, now));
-            db.AdminActions.Add(new AdminAction(now, actor, AdminActionKind.StockAdjusted, $"Product {product.Id} \"{product.Name}\"",
-                $"{delta:+#;-#} ({before} → {product.Stock}): {reason.Trim()}"));
+            AuditLog.Record(db, now, actor, AdminActionKind.StockAdjusted, $"Product {product.Id} \"{product.Name}\"",
+                $"{delta:+#;-#} ({before} → {product.Stock}): {reason.Trim()}");
             return product;
         }, ct);
         return result.Map(ToDetail);

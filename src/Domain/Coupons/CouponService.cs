@@ -1,4 +1,4 @@
-using ECommerce.Domain.Administration;
+using ECommerce.Domain.Auditing;
 
 namespace ECommerce.Domain.Coupons;
 
@@ -21,7 +21,7 @@ public sealed class CouponService(
         var held = shopperId is null
             ? []
             : await db.IssuedCoupons.Where(c => c.ShopperId == shopperId).Select(c => c.CampaignId).ToListAsync(ct);
-        return campaigns.Select(c => ToView(c, used: 0, held.Contains(c.Id))).ToList();
+        return campaigns.Select(c => CampaignView.Of(c, used: 0, held.Contains(c.Id))).ToList();
     }
 
     /// <summary>Every campaign with issued, remaining and used counts, newest first (the admin's view).</summary>
@@ -34,7 +34,7 @@ public sealed class CouponService(
             .Select(g => new { CampaignId = g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.CampaignId, x => x.Count, ct);
         var campaigns = await db.CouponCampaigns.OrderByDescending(c => c.Id).ToListAsync(ct);
-        return campaigns.Select(c => ToView(c, used.GetValueOrDefault(c.Id), heldByYou: false)).ToList();
+        return campaigns.Select(c => CampaignView.Of(c, used.GetValueOrDefault(c.Id), heldByYou: false)).ToList();
     }
 
     /// <summary>Issues one coupon of the campaign to the shopper, unless it is closed, sold out or already held.</summary>
@@ -82,19 +82,15 @@ public sealed class CouponService(
 
             var campaign = new CouponCampaign(spec, Now);
             db.CouponCampaigns.Add(campaign);
-            db.AdminActions.Add(new AdminAction(Now, actor, AdminActionKind.CampaignCreated, $"Campaign {campaign.Code}",
+            AuditLog.Record(db, Now, actor, AdminActionKind.CampaignCreated, $"Campaign {campaign.Code}",
                 $"\"{campaign.Name}\": {campaign.DiscountDescription}, {campaign.TotalQuantity:N0} coupons, " +
-                $"claims {campaign.ClaimOpensAt:yyyy-MM-dd HH:mm} to {campaign.ClaimClosesAt:yyyy-MM-dd HH:mm} UTC"));
+                $"claims {campaign.ClaimOpensAt:yyyy-MM-dd HH:mm} to {campaign.ClaimClosesAt:yyyy-MM-dd HH:mm} UTC");
             return campaign;
         }, ct);
-        return result.Map(c => ToView(c, used: 0, heldByYou: false));
+        return result.Map(c => CampaignView.Of(c, used: 0, heldByYou: false));
     }
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
-
-    internal static CampaignView ToView(CouponCampaign c, int used, bool heldByYou) => new(
-        c.Id, c.Code, c.Name, c.DiscountDescription, c.MinOrderAmount, c.TotalQuantity, c.IssuedCount, c.Remaining,
-        used, c.ClaimOpensAt, c.ClaimClosesAt, c.CouponValidFor, heldByYou);
 
     private static MyCoupon ToMyCoupon(IssuedCoupon c, DateTime now) => new(
         c.Id, c.CampaignId, c.Campaign!.Code, c.Campaign.Name, c.Campaign.DiscountDescription, c.Campaign.MinOrderAmount,

@@ -1,4 +1,4 @@
-using ECommerce.Domain.Administration;
+using ECommerce.Domain.Auditing;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -90,8 +90,8 @@ public sealed class OutboxDispatcher(
 
             var now = clock.GetUtcNow().UtcDateTime;
             message.RetryNow(now);
-            db.AdminActions.Add(new AdminAction(now, actor, AdminActionKind.OutboxRetried, $"Outbox message {message.Id}",
-                $"{message.IdempotencyKey}, {message.Attempts} failed attempts, last error: {message.LastError ?? "none"}"));
+            AuditLog.Record(db, now, actor, AdminActionKind.OutboxRetried, $"Outbox message {message.Id}",
+                $"{message.IdempotencyKey}, {message.Attempts} failed attempts, last error: {message.LastError ?? "none"}");
             return true;
         }, ct);
         if (retried.IsSuccess)

@@ -1,4 +1,4 @@
-using ECommerce.Domain.Administration;
+using ECommerce.Domain.Auditing;
 using ECommerce.Domain.Catalog;
 using ECommerce.Domain.Coupons;
 using ECommerce.Domain.DataPlatform;

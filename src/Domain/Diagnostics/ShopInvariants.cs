@@ -2,7 +2,7 @@ using ECommerce.Domain.DataPlatform;
 using ECommerce.Domain.Orders;
 using ECommerce.Domain.Wallets;
 
-namespace ECommerce.Domain;
+namespace ECommerce.Domain.Diagnostics;
 
 /// <summary>
 /// The invariants of SPEC.md, checked against what the database holds. Returns one sentence per broken

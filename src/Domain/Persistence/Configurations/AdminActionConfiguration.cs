@@ -1,6 +1,7 @@
+using ECommerce.Domain.Auditing;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace ECommerce.Domain.Administration;
+namespace ECommerce.Domain.Persistence.Configurations;
 
 internal sealed class AdminActionConfiguration : IEntityTypeConfiguration<AdminAction>
 {

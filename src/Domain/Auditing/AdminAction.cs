@@ -1,4 +1,4 @@
-namespace ECommerce.Domain.Administration;
+namespace ECommerce.Domain.Auditing;
 
 /// <summary>
 /// One change an admin made: who, when, what. Written by the same unit of work as the change itself, so a
