@@ -41,6 +41,7 @@ public static class ShopDomainRegistration
         services.AddSingleton<CouponService>();
         services.AddSingleton<OrderQueries>();
         services.AddSingleton<OrderService>();
+        services.AddSingleton<CartRules>();
         services.AddCommandBatcher<PayOrder, PaymentReceipt, PayOrder.Decision>();
         services.AddCommandBatcher<ChargeWallet, ChargeReceipt, ChargeWallet.Decision>();
         services.AddCommandBatcher<ClaimCoupon, IssuedCoupon, ClaimCoupon.Decision>();

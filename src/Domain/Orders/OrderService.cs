@@ -22,38 +22,59 @@ public sealed class OrderService(
 {
     private const int ExpiryBatchSize = 100;
 
-    /// <summary>Prices a cart with an optional coupon without placing anything: what the cart page shows.</summary>
+    /// <summary>
+    /// Prices a cart with an optional coupon without placing anything, or refuses with what placing it would
+    /// say (an empty cart, a product gone, too little stock).
+    /// </summary>
     public async Task<Result<CartQuote>> QuoteAsync(string shopperId, IReadOnlyList<CartLine> lines, int? issuedCouponId,
         CancellationToken ct = default)
     {
-        if ((InputChecks.Shopper(shopperId) ?? CheckLines(lines)) is { } invalid)
+        var review = await ReviewCartAsync(shopperId, lines, issuedCouponId, ct);
+        return review is { IsSuccess: true, Value.Problem: { } problem } ? problem : review;
+    }
+
+    /// <summary>
+    /// Everything the cart and checkout pages show, decided here so no page restates a rule: each line's price
+    /// and what the shelf lacks for it, the chosen coupon's discount or why it does not apply, how much each
+    /// coupon the shopper holds still needs, the balance and how much it lacks, and in
+    /// <see cref="CartQuote.Problem"/> the refusal placing the cart would meet. Refuses only a visitor who is not signed in.
+    /// </summary>
+    public async Task<Result<CartQuote>> ReviewCartAsync(string shopperId, IReadOnlyList<CartLine> lines, int? issuedCouponId,
+        CancellationToken ct = default)
+    {
+        if (InputChecks.Shopper(shopperId) is { } invalid)
         {
             return invalid;
         }
 
+        var now = Now;
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var priced = await PriceAsync(db, lines, ct);
-        if (!priced.IsSuccess)
+        var (priced, missing) = await LoadLinesAsync(db, lines ?? [], ct);
+        var subtotal = priced.Sum(l => l.Product.Price * l.Quantity);
+        var problem = CheckLines(lines) ?? missing ?? Product.CheckCanSell(priced);
+        var held = (await db.IssuedCoupons.AsNoTracking().Include(c => c.Campaign)
+                .Where(c => c.ShopperId == shopperId && c.UsedAt == null && c.ExpiresAt > now)
+                .ToListAsync(ct))
+            .Where(c => c.StateAt(now) == CouponState.Valid)
+            .ToList();
+        var coupon = issuedCouponId is { } couponId
+            ? held.FirstOrDefault(c => c.Id == couponId) ?? await LoadCouponAsync(db, couponId, ct)
+            : null;
+        var couponProblem = issuedCouponId is { } id
+            ? coupon is null ? ShopError.NotFound("Coupon", id) : coupon.CheckUsableBy(shopperId, subtotal, now)
+            : null;
+        var discount = coupon is not null && couponProblem is null ? coupon.Campaign!.DiscountFor(subtotal) : 0;
+        var balance = await db.Wallets.Where(w => w.ShopperId == shopperId).Select(w => w.Balance).FirstOrDefaultAsync(ct);
+        return new CartQuote(
+            priced.Select(l => new QuoteLine(l.Product.Id, l.Product.Name, l.Product.Price, l.Quantity, l.Product.Price * l.Quantity,
+                l.Product.Stock, l.Product.ShortageOf(l.Quantity), l.Product.ShortageSentence(l.Quantity))).ToList(),
+            subtotal, discount, subtotal - discount, couponProblem)
         {
-            return priced.Error;
-        }
-
-        var (cartLines, subtotal) = priced.Value;
-        var views = cartLines.Select(l => new OrderLineView(l.Product.Id, l.Product.Name, l.Product.Price, l.Quantity,
-            l.Product.Price * l.Quantity)).ToList();
-        if (issuedCouponId is not { } couponId)
-        {
-            return new CartQuote(views, subtotal, 0, subtotal, CouponProblem: null);
-        }
-
-        var coupon = await LoadCouponAsync(db, couponId, ct);
-        if ((coupon is null ? ShopError.NotFound("Coupon", couponId) : coupon.CheckUsableBy(shopperId, subtotal, Now)) is { } problem)
-        {
-            return new CartQuote(views, subtotal, 0, subtotal, problem);
-        }
-
-        var discount = coupon!.Campaign!.DiscountFor(subtotal);
-        return new CartQuote(views, subtotal, discount, subtotal - discount, CouponProblem: null);
+            Problem = problem,
+            Coupons = held.Select(c => new CouponFit(c.Id, c.Campaign!.CheckMinimumOrder(subtotal)?.Shortfall)).ToList(),
+            Balance = balance,
+            BalanceShortfall = Math.Max(0, subtotal - discount - balance),
+        };
     }
 
     public async Task<Result<OrderView>> PlaceAsync(string shopperId, PlaceOrder command, CancellationToken ct = default)
@@ -228,29 +249,31 @@ public sealed class OrderService(
         return null;
     }
 
-    /// <summary>Loads the cart's products (duplicate lines merged) and checks each is there and in stock.</summary>
+    /// <summary>Loads the cart's products, duplicate lines merged, and checks each is there and in stock.</summary>
     private static async Task<Result<(List<(Product Product, int Quantity)> Lines, long Subtotal)>> PriceAsync(
+        ShopDbContext db, IReadOnlyList<CartLine> lines, CancellationToken ct)
+    {
+        var (priced, missing) = await LoadLinesAsync(db, lines, ct);
+        if ((missing ?? Product.CheckCanSell(priced)) is { } refusal)
+        {
+            return refusal;
+        }
+
+        return (priced, priced.Sum(l => l.Product.Price * l.Quantity));
+    }
+
+    /// <summary>The cart's products, duplicate lines merged; a product no longer in the catalog is left out and named.</summary>
+    private static async Task<(List<(Product Product, int Quantity)> Lines, ShopError? Missing)> LoadLinesAsync(
         ShopDbContext db, IReadOnlyList<CartLine> lines, CancellationToken ct)
     {
         var merged = lines.GroupBy(l => l.ProductId).Select(g => (ProductId: g.Key, Quantity: g.Sum(l => l.Quantity))).ToList();
         var ids = merged.Select(l => l.ProductId).ToList();
         var products = await db.Products.Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
         var missing = merged.Where(l => !products.ContainsKey(l.ProductId)).Select(l => (int?)l.ProductId).FirstOrDefault();
-        if (missing is { } missingId)
-        {
-            return new ShopError(ErrorCode.ProductUnavailable, $"Product {missingId} is not in the catalog.")
-            {
-                ProductId = missingId,
-            };
-        }
-
-        var priced = merged.Select(l => (products[l.ProductId], l.Quantity)).ToList();
-        if (Product.CheckCanSell(priced) is { } outOfStock)
-        {
-            return outOfStock;
-        }
-
-        return (priced, priced.Sum(l => l.Item1.Price * l.Quantity));
+        var priced = merged.Where(l => products.ContainsKey(l.ProductId)).Select(l => (products[l.ProductId], l.Quantity)).ToList();
+        return (priced, missing is { } missingId
+            ? new ShopError(ErrorCode.ProductUnavailable, $"Product {missingId} is not in the catalog.") { ProductId = missingId }
+            : null);
     }
 
 }

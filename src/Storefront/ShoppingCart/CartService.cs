@@ -2,7 +2,6 @@ using ECommerce.Domain.Catalog;
 using ECommerce.Domain.Coupons;
 using ECommerce.Domain.Orders;
 using ECommerce.Storefront.Persistence;
-using Microsoft.Extensions.Options;
 
 namespace ECommerce.Storefront.ShoppingCart;
 
@@ -15,64 +14,33 @@ public sealed class CartService(
     CatalogService catalog,
     CouponService coupons,
     OrderService orders,
-    IOptions<OrderOptions> orderOptions,
+    CartRules rules,
     TimeProvider clock)
 {
     /// <summary>Puts <paramref name="quantity"/> more of a product in the cart; returns the units now in the cart.</summary>
     public async Task<Result<int>> AddAsync(string shopperId, int productId, int quantity, CancellationToken ct = default)
     {
-        if (CheckShopper(shopperId) is { } invalid)
+        if (CartRules.CheckShopper(shopperId) is { } invalid)
         {
             return invalid;
         }
 
-        if (quantity < 1)
-        {
-            return new ShopError(ErrorCode.InvalidQuantity, "Choose a quantity of at least 1.");
-        }
-
-        var product = await catalog.GetProductAsync(productId, ct);
-        if (!product.IsSuccess)
-        {
-            return product.Error;
-        }
-
-        var (name, stock) = (product.Value.Name, product.Value.Stock);
-        var limits = orderOptions.Value;
         await using var db = await contexts.CreateDbContextAsync(ct);
         var item = await db.CartItems.FindAsync([shopperId, productId], ct);
-        var inCart = item?.Quantity ?? 0;
-        var wanted = (long)inCart + quantity;
-        if (wanted > stock)
+        var lines = item is null ? await db.CartItems.CountAsync(i => i.ShopperId == shopperId, ct) : 0;
+        var wanted = await rules.CheckCanAddAsync(shopperId, productId, item?.Quantity ?? 0, quantity, lines, ct);
+        if (!wanted.IsSuccess)
         {
-            // Caught here rather than at checkout: the shopper is still looking at the product.
-            return new ShopError(ErrorCode.OutOfStock, stock == 0
-                ? $"\"{name}\" is sold out."
-                : $"Only {stock} of \"{name}\" left{(inCart > 0 ? $" and {inCart} already in your cart" : "")}.")
-            {
-                ProductId = productId,
-                CurrentValue = stock,
-            };
-        }
-
-        if (wanted > limits.MaxQuantityPerLine)
-        {
-            return new ShopError(ErrorCode.InvalidQuantity,
-                $"A cart can hold at most {limits.MaxQuantityPerLine} of \"{name}\".") { ProductId = productId };
+            return wanted.Error;
         }
 
         if (item is null)
         {
-            if (await db.CartItems.CountAsync(i => i.ShopperId == shopperId, ct) >= limits.MaxLines)
-            {
-                return new ShopError(ErrorCode.InvalidQuantity, $"A cart can hold at most {limits.MaxLines} different products.");
-            }
-
-            db.CartItems.Add(new CartItem(shopperId, productId, (int)wanted, clock.GetUtcNow().UtcDateTime));
+            db.CartItems.Add(new CartItem(shopperId, productId, wanted.Value, clock.GetUtcNow().UtcDateTime));
         }
         else
         {
-            item.ChangeQuantity((int)wanted);
+            item.ChangeQuantity(wanted.Value);
         }
 
         if (await TrySaveAsync(db, ct) is { } busy)
@@ -112,26 +80,35 @@ public sealed class CartService(
 
         var held = (await coupons.GetMyCouponsAsync(shopperId, ct)).Where(c => c.State == CouponState.Valid).ToList();
         var chosen = held.Any(c => c.Id == couponId) ? couponId : null;
-        var subtotal = lines.Sum(l => l.LineTotal);
-        var quote = await orders.QuoteAsync(shopperId, lines.Select(l => new CartLine(l.ProductId, l.Quantity)).ToList(), chosen, ct);
-        return quote.IsSuccess
-            ? new CartView(lines, quote.Value.Subtotal, held, chosen, quote.Value.Discount, quote.Value.Total, null, quote.Value.CouponProblem)
-            : new CartView(lines, subtotal, held, chosen, 0, subtotal, quote.Error, null);
+        var reviewed = await orders.ReviewCartAsync(shopperId, lines.Select(l => new CartLine(l.ProductId, l.Quantity)).ToList(), chosen, ct);
+        if (!reviewed.IsSuccess)
+        {
+            var subtotal = lines.Sum(l => l.LineTotal);
+            return new CartView(lines, subtotal, held, chosen, 0, subtotal, reviewed.Error, null);
+        }
+
+        // What the domain decided about each line, coupon and the balance; the cart restates none of it.
+        var review = reviewed.Value;
+        var shortages = review.Lines.ToDictionary(l => l.ProductId, l => l.Shortage);
+        lines = lines.Select(l => l with { Shortage = shortages.GetValueOrDefault(l.ProductId) }).ToList();
+        var facts = new CartView(lines, review.Subtotal, held, chosen, review.Discount, review.Total, null, review.CouponProblem)
+        {
+            CouponShortfalls = review.Coupons.Where(c => c.Shortfall is not null).ToDictionary(c => c.IssuedCouponId, c => c.Shortfall!.Value),
+            Balance = review.Balance,
+            BalanceShortfall = review.BalanceShortfall,
+        };
+        return review.Problem is { } problem
+            ? facts with { Discount = 0, Total = review.Subtotal, Problem = problem, CouponProblem = null }
+            : facts;
     }
 
     /// <summary>Sets a line's quantity; zero or less removes it.</summary>
     public async Task<Result<CartView>> SetQuantityAsync(string shopperId, int productId, int quantity, int? couponId = null,
         CancellationToken ct = default)
     {
-        if (CheckShopper(shopperId) is { } invalid)
+        if (rules.CheckCanSetQuantity(shopperId, productId, quantity) is { } refused)
         {
-            return invalid;
-        }
-
-        var max = orderOptions.Value.MaxQuantityPerLine;
-        if (quantity > max)
-        {
-            return new ShopError(ErrorCode.InvalidQuantity, $"A cart can hold at most {max} of one product.") { ProductId = productId };
+            return refused;
         }
 
         await using (var db = await contexts.CreateDbContextAsync(ct))
@@ -167,11 +144,6 @@ public sealed class CartService(
     /// </summary>
     public async Task<Result<OrderView>> PlaceOrderAsync(string shopperId, int? couponId, string requestId, CancellationToken ct = default)
     {
-        if (CheckShopper(shopperId) is { } invalid)
-        {
-            return invalid;
-        }
-
         await using var db = await contexts.CreateDbContextAsync(ct);
         var items = await db.CartItems.Where(i => i.ShopperId == shopperId).ToListAsync(ct);
         var placed = await orders.PlaceAsync(shopperId,
@@ -199,7 +171,4 @@ public sealed class CartService(
             return ShopError.Busy;
         }
     }
-
-    private static ShopError? CheckShopper(string? shopperId) =>
-        string.IsNullOrWhiteSpace(shopperId) ? ShopError.Invalid("Please sign in first.") : null;
 }

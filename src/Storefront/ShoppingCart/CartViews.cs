@@ -5,7 +5,11 @@ namespace ECommerce.Storefront.ShoppingCart;
 public sealed record CartLineView(int ProductId, string Name, string CategoryName, long UnitPrice, int Quantity, int Stock)
 {
     public long LineTotal => UnitPrice * Quantity;
-    public bool ShortOfStock => Quantity > Stock;
+
+    /// <summary>The units the shelf lacks for this line, as the domain's quote found them.</summary>
+    public int Shortage { get; init; }
+
+    public bool ShortOfStock => Shortage > 0;
 }
 
 /// <summary>
@@ -26,6 +30,15 @@ public sealed record CartView(
 
     public bool IsEmpty => Lines.Count == 0;
     public int Units => Lines.Sum(l => l.Quantity);
+    /// <summary>What each held coupon lacks to apply to this cart (by coupon id); a coupon not listed applies.</summary>
+    public IReadOnlyDictionary<int, long> CouponShortfalls { get; init; } = new Dictionary<int, long>();
+
+    public long Balance { get; init; }
+
+    /// <summary>How much the balance lacks to pay <see cref="Total"/>, as the domain's quote found it.</summary>
+    public long BalanceShortfall { get; init; }
+
     public bool CanCheckOut => !IsEmpty && Problem is null;
-    public bool Applies(MyCoupon coupon) => Subtotal >= coupon.MinOrderAmount;
+    public bool Applies(MyCoupon coupon) => ShortfallOf(coupon) is null;
+    public long? ShortfallOf(MyCoupon coupon) => CouponShortfalls.TryGetValue(coupon.Id, out var shortfall) ? shortfall : null;
 }

@@ -7,7 +7,7 @@ namespace ECommerce.UI.Tests.Components;
 public sealed class CartComponentsTests
 {
     private static readonly CartLineView Kettle = new(7, "Gooseneck Kettle 1L", "Coffee & Tea", 49_000, 2, 45);
-    private static readonly CartLineView Dripper = new(8, "Pour-over Dripper", "Coffee & Tea", 27_000, 3, 1);
+    private static readonly CartLineView Dripper = new(8, "Pour-over Dripper", "Coffee & Tea", 27_000, 3, 1) { Shortage = 2 };
 
     private static MyCoupon Coupon(int id, string name, long minOrder) => new(
         id, 1, "CODE", name, "₩3,000 off", minOrder, DateTime.UtcNow, DateTime.UtcNow.AddDays(30), CouponState.Valid, null);
@@ -63,7 +63,10 @@ public sealed class CartComponentsTests
     [Fact]
     public async Task Coupons_the_cart_is_too_small_for_say_how_much_more_is_needed()
     {
-        var cart = new CartView([Dripper], 27_000, [Coupon(5, "Welcome", 20_000), Coupon(6, "Big spender", 50_000)], 5, 3_000, 24_000, null, null);
+        var cart = new CartView([Dripper], 27_000, [Coupon(5, "Welcome", 20_000), Coupon(6, "Big spender", 50_000)], 5, 3_000, 24_000, null, null)
+        {
+            CouponShortfalls = new Dictionary<int, long> { [6] = 23_000 },
+        };
 
         var page = await ComponentRenderer.RenderAsync<CouponChoice>(new Dictionary<string, object?>
         {

@@ -1,5 +1,6 @@
 using ECommerce.Domain.Coupons;
 using ECommerce.Domain.Orders;
+using ECommerce.Domain.Wallets;
 using ECommerce.Storefront.ShoppingCart;
 
 namespace ECommerce.UI.Tests.ShoppingCart;
@@ -24,6 +25,21 @@ public sealed class CartServiceTests(StorefrontFactory factory)
         Assert.Equal((60_000, 0, 60_000), (cart.Subtotal, cart.Discount, cart.Total));
         Assert.True(cart.CanCheckOut);
         Assert.Equal(3, await Cart.CountUnitsAsync(shopper));
+    }
+
+    [Fact]
+    public async Task The_cart_says_how_much_the_balance_lacks_as_the_domain_found_it()
+    {
+        var (_, shopper) = await factory.NewShopperAsync();
+        var tea = await factory.NewProductAsync(price: 15_000, stock: 5);
+        await Cart.AddAsync(shopper, tea.Id, 1);
+        var before = await Cart.GetAsync(shopper);
+
+        await factory.Get<WalletService>().ChargeAsync(shopper, 10_000, Guid.NewGuid().ToString());
+        var after = await Cart.GetAsync(shopper);
+
+        Assert.Equal((0L, 15_000L), (before.Balance, before.BalanceShortfall));
+        Assert.Equal((10_000L, 5_000L), (after.Balance, after.BalanceShortfall));
     }
 
     [Fact]
@@ -66,6 +82,7 @@ public sealed class CartServiceTests(StorefrontFactory factory)
 
         var cart = await Cart.GetAsync(shopper);
 
+        Assert.Equal(1, cart.Lines.Single().Shortage);
         Assert.True(cart.Lines.Single().ShortOfStock);
         Assert.False(cart.CanCheckOut);
         Assert.Equal(ErrorCode.OutOfStock, cart.Problem?.Code);
@@ -86,6 +103,8 @@ public sealed class CartServiceTests(StorefrontFactory factory)
 
         Assert.Equal(ErrorCode.CouponBelowMinimumOrder, small.CouponProblem?.Code);
         Assert.Equal((0, 15_000), (small.Discount, small.Total));
+        Assert.Equal(5_000, small.ShortfallOf(small.Coupons.Single(c => c.Id == coupon.Id)));
+        Assert.Null(big.ShortfallOf(big.Coupons.Single(c => c.Id == coupon.Id)));
         Assert.Equal([coupon.Id], big.Coupons.Select(c => c.Id));
         Assert.Null(big.CouponProblem);
         Assert.Equal((coupon.Id, 3_000, 27_000), (big.CouponId, big.Discount, big.Total));
