@@ -32,6 +32,7 @@ public static class ShopDomainRegistration
             .UseSqlite(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString)
             .AddInterceptors(new SqliteConnectionSetup()));
 
+        services.AddSingleton(provider => new ShopDatabase(provider.GetRequiredService<IDbContextFactory<ShopDbContext>>()));
         services.AddSingleton<ConcurrencyStatistics>();
         services.AddSingleton<UnitOfWork>();
         services.AddSingleton<WalletService>();
@@ -95,4 +96,8 @@ public static class ShopDomainRegistration
             await service.StartAsync(ct);
         }
     }
+
+    /// <summary>Brings the shop's own tables to the current version (see <see cref="ShopSchema"/>); the host calls it before serving.</summary>
+    public static Task MigrateShopAsync(this IServiceProvider services, CancellationToken ct = default) =>
+        ShopSchema.MigrateAsync(services.GetRequiredService<IDbContextFactory<ShopDbContext>>(), ct);
 }

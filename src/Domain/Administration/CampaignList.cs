@@ -3,11 +3,11 @@ using ECommerce.Domain.Coupons;
 namespace ECommerce.Domain.Administration;
 
 /// <summary>Coupon campaigns for admins, newest first, with issued / remaining / used counts.</summary>
-public sealed class CampaignList(IDbContextFactory<ShopDbContext> contexts)
+public sealed class CampaignList(ShopDatabase database)
 {
     public async Task<Page<CampaignView>> GetPageAsync(int page = 1, int pageSize = 20, CancellationToken ct = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var db = await database.OpenAsync(ct);
         var campaigns = await db.CouponCampaigns.AsNoTracking().OrderByDescending(c => c.Id).ToPageAsync(page, pageSize, ct);
         var ids = campaigns.Items.Select(c => c.Id).ToList();
 

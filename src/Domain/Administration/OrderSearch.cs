@@ -3,7 +3,7 @@ using ECommerce.Domain.Orders;
 namespace ECommerce.Domain.Administration;
 
 /// <summary>Every shopper's orders, as admins look them up: filtered, sorted and paged in the database.</summary>
-public sealed class OrderSearch(IDbContextFactory<ShopDbContext> contexts)
+public sealed class OrderSearch(ShopDatabase database)
 {
     public async Task<Result<Page<AdminOrderRow>>> SearchAsync(AdminOrderQuery query, CancellationToken ct = default)
     {
@@ -12,7 +12,7 @@ public sealed class OrderSearch(IDbContextFactory<ShopDbContext> contexts)
             return ShopError.Invalid("The date range ends before it starts.");
         }
 
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var db = await database.OpenAsync(ct);
         var orders = db.Orders.AsQueryable();
         if (query.Status is { } status)
         {
@@ -54,7 +54,7 @@ public sealed class OrderSearch(IDbContextFactory<ShopDbContext> contexts)
 
     public async Task<Result<AdminOrderDetail>> GetAsync(int orderId, CancellationToken ct = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var db = await database.OpenAsync(ct);
         var order = await OrderQueries.LoadOrderAsync(db.Orders.AsNoTracking(), orderId, ct);
         if (order is null)
         {

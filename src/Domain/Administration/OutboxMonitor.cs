@@ -3,11 +3,11 @@ using ECommerce.Domain.DataPlatform;
 namespace ECommerce.Domain.Administration;
 
 /// <summary>What the data-platform outbox holds: pending, delivered and failing messages with their last error.</summary>
-public sealed class OutboxMonitor(IDbContextFactory<ShopDbContext> contexts)
+public sealed class OutboxMonitor(ShopDatabase database)
 {
     public async Task<Page<OutboxRow>> GetPageAsync(OutboxQuery query, CancellationToken ct = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var db = await database.OpenAsync(ct);
         var messages = db.Outbox.AsQueryable();
         if (query.State is { } state)
         {
@@ -23,7 +23,7 @@ public sealed class OutboxMonitor(IDbContextFactory<ShopDbContext> contexts)
 
     public async Task<OutboxCounts> CountAsync(CancellationToken ct = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var db = await database.OpenAsync(ct);
         var counts = await db.Outbox
             .GroupBy(m => m.State)
             .Select(g => new { State = g.Key, Count = g.Count() })

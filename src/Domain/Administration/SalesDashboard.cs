@@ -6,7 +6,7 @@ namespace ECommerce.Domain.Administration;
 
 /// <summary>The figures on the admin's first page. Each is one indexed query; none reads every order.</summary>
 public sealed class SalesDashboard(
-    IDbContextFactory<ShopDbContext> contexts,
+    ShopDatabase database,
     CatalogService catalog,
     IOptions<CatalogOptions> options,
     TimeProvider clock)
@@ -19,7 +19,7 @@ public sealed class SalesDashboard(
         var now = clock.GetUtcNow().UtcDateTime;
         var day = now.Date;
         var threshold = options.Value.LowStockThreshold;
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var db = await database.OpenAsync(ct);
 
         // Payments carry the amount actually paid (after the discount) and are indexed by the moment of payment.
         var today = await db.Payments

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 namespace ECommerce.Domain.Administration;
 
 /// <summary>Every product with its stock, for the admins who keep the shelves filled.</summary>
-public sealed class StockList(IDbContextFactory<ShopDbContext> contexts, IOptions<CatalogOptions> options)
+public sealed class StockList(ShopDatabase database, IOptions<CatalogOptions> options)
 {
     private const int MaxKeywordLength = 100;
 
@@ -18,7 +18,7 @@ public sealed class StockList(IDbContextFactory<ShopDbContext> contexts, IOption
             return ShopError.Invalid($"Search words can be at most {MaxKeywordLength} characters long.");
         }
 
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var db = await database.OpenAsync(ct);
         var products = db.Products.AsQueryable();
         if (!string.IsNullOrEmpty(keyword))
         {

@@ -1,7 +1,7 @@
 namespace ECommerce.Domain.Catalog;
 
 /// <summary>What shoppers browse: categories, the filtered catalog, one product, the best sellers.</summary>
-public sealed class CatalogService(IDbContextFactory<ShopDbContext> contexts, TopSellerRanking topSellers) : IDisposable
+public sealed class CatalogService(ShopDatabase database, TopSellerRanking topSellers) : IDisposable
 {
     private const int MaxKeywordLength = 100;
 
@@ -9,7 +9,7 @@ public sealed class CatalogService(IDbContextFactory<ShopDbContext> contexts, To
 
     public async Task<IReadOnlyList<CategoryView>> GetCategoriesAsync(CancellationToken ct = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var db = await database.OpenAsync(ct);
         return await db.Categories
             .OrderBy(c => c.Name)
             .Select(c => new CategoryView(c.Id, c.Name, db.Products.Count(p => p.CategoryId == c.Id)))
@@ -35,7 +35,7 @@ public sealed class CatalogService(IDbContextFactory<ShopDbContext> contexts, To
         }
 
         var (page, size) = Paging.Normalize(query.Page, query.PageSize);
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var db = await database.OpenAsync(ct);
         var index = await _index.CurrentAsync(db, ct);
         var soldOut = query.InStockOnly
             ? (await db.Products.Where(p => p.Stock <= 0).Select(p => p.Id).ToListAsync(ct)).ToHashSet()
@@ -54,7 +54,7 @@ public sealed class CatalogService(IDbContextFactory<ShopDbContext> contexts, To
 
     public async Task<Result<ProductDetail>> GetProductAsync(int productId, CancellationToken ct = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var db = await database.OpenAsync(ct);
         var product = await db.Products
             .Where(p => p.Id == productId)
             .Select(p => new ProductDetail(p.Id, p.Name, p.Description, p.CategoryId, p.Category!.Name, p.Price, p.Stock, p.Version))
@@ -68,7 +68,7 @@ public sealed class CatalogService(IDbContextFactory<ShopDbContext> contexts, To
     /// </summary>
     public async Task<IReadOnlyList<ProductSummary>> GetProductsAsync(IReadOnlyCollection<int> productIds, CancellationToken ct = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var db = await database.OpenAsync(ct);
         return await db.Products
             .Where(p => productIds.Contains(p.Id))
             .Select(p => new ProductSummary(p.Id, p.Name, p.CategoryId, p.Category!.Name, p.Price, p.Stock))
@@ -80,7 +80,7 @@ public sealed class CatalogService(IDbContextFactory<ShopDbContext> contexts, To
     {
         var ranking = await topSellers.GetAsync(ct);
         var ids = ranking.Select(r => r.ProductId).ToList();
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var db = await database.OpenAsync(ct);
         var products = await db.Products
             .Where(p => ids.Contains(p.Id))
             .Select(p => new { p.Id, p.Name, p.Price, p.Stock })

@@ -3,7 +3,7 @@ using ECommerce.Domain.Auditing;
 namespace ECommerce.Domain.Catalog;
 
 /// <summary>What the shop keeps on its shelves: categories, products, and stock changes with their reasons.</summary>
-public sealed class InventoryService(UnitOfWork unitOfWork, IDbContextFactory<ShopDbContext> contexts, TimeProvider clock)
+public sealed class InventoryService(UnitOfWork unitOfWork, ShopDatabase database, TimeProvider clock)
 {
     public const string OpeningStockReason = "Opening stock";
 
@@ -135,7 +135,7 @@ public sealed class InventoryService(UnitOfWork unitOfWork, IDbContextFactory<Sh
     public async Task<Page<StockAdjustmentView>> GetStockHistoryAsync(int productId, int page = 1, int pageSize = 20,
         CancellationToken ct = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var db = await database.OpenAsync(ct);
         return await db.StockAdjustments
             .Where(a => a.ProductId == productId)
             .OrderByDescending(a => a.Id)

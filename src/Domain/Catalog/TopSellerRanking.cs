@@ -10,7 +10,7 @@ namespace ECommerce.Domain.Catalog;
 /// <see cref="CatalogOptions.TopSellersRefresh"/>; callers never wait for a refresh except the very first.
 /// </summary>
 public sealed class TopSellerRanking(
-    IDbContextFactory<ShopDbContext> contexts,
+    ShopDatabase database,
     IOptions<CatalogOptions> options,
     TimeProvider clock,
     ILogger<TopSellerRanking> logger)
@@ -58,7 +58,7 @@ public sealed class TopSellerRanking(
     {
         var at = clock.GetUtcNow();
         var since = ProductSalesHour.HourOf(at.UtcDateTime) - Window + TimeSpan.FromHours(1);
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var db = await database.OpenAsync(ct);
         var rows = await db.ProductSalesHours
             .Where(s => s.HourStart >= since)
             .GroupBy(s => s.ProductId)

@@ -5,7 +5,7 @@ namespace ECommerce.Domain.Coupons;
 /// <summary>First-come-first-served coupons: what can be claimed, claiming one, the coupons a shopper holds.</summary>
 public sealed class CouponService(
     UnitOfWork unitOfWork,
-    IDbContextFactory<ShopDbContext> contexts,
+    ShopDatabase database,
     CommandBatcher<ClaimCoupon, IssuedCoupon> claims,
     TimeProvider clock)
 {
@@ -13,7 +13,7 @@ public sealed class CouponService(
     public async Task<IReadOnlyList<CampaignView>> GetClaimableAsync(string? shopperId, CancellationToken ct = default)
     {
         var now = Now;
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var db = await database.OpenAsync(ct);
         var campaigns = await db.CouponCampaigns
             .Where(c => c.ClaimClosesAt > now)
             .OrderBy(c => c.ClaimClosesAt).ThenBy(c => c.Id)
@@ -27,7 +27,7 @@ public sealed class CouponService(
     /// <summary>Every campaign with issued, remaining and used counts, newest first (the admin's view).</summary>
     public async Task<IReadOnlyList<CampaignView>> GetAllCampaignsAsync(CancellationToken ct = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var db = await database.OpenAsync(ct);
         var used = await db.IssuedCoupons
             .Where(c => c.UsedAt != null)
             .GroupBy(c => c.CampaignId)
@@ -52,7 +52,7 @@ public sealed class CouponService(
     public async Task<IReadOnlyList<MyCoupon>> GetMyCouponsAsync(string shopperId, CancellationToken ct = default)
     {
         var now = Now;
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var db = await database.OpenAsync(ct);
         var coupons = await db.IssuedCoupons
             .Include(c => c.Campaign)
             .Where(c => c.ShopperId == shopperId)

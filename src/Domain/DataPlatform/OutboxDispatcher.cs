@@ -10,7 +10,7 @@ namespace ECommerce.Domain.DataPlatform;
 /// exponential backoff, and a crash mid-batch at worst sends a message again under the same key.
 /// </summary>
 public sealed class OutboxDispatcher(
-    IDbContextFactory<ShopDbContext> contexts,
+    ShopDatabase database,
     UnitOfWork unitOfWork,
     OutboxSignal signal,
     IDataPlatformSink sink,
@@ -22,7 +22,7 @@ public sealed class OutboxDispatcher(
     public async Task<(int Delivered, int Failed)> DispatchDueAsync(CancellationToken ct = default)
     {
         var settings = options.Value;
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var db = await database.OpenAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
         var leaseId = Guid.NewGuid();
         var due = await DueMessages(db, now)

@@ -8,9 +8,9 @@ namespace ECommerce.Domain.Diagnostics;
 /// The invariants of SPEC.md, checked against what the database holds. Returns one sentence per broken
 /// invariant; an empty list means all hold. Used by the tests after every race and by the benchmark.
 /// </summary>
-public static class ShopInvariants
+internal static class ShopInvariants
 {
-    public static async Task<IReadOnlyList<string>> CheckAsync(ShopDbContext db, CancellationToken ct = default)
+    internal static async Task<IReadOnlyList<string>> CheckAsync(ShopDbContext db, CancellationToken ct = default)
     {
         var broken = new List<string>();
         await CheckStockAsync(db, broken, ct);

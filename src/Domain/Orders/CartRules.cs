@@ -8,7 +8,7 @@ namespace ECommerce.Domain.Orders;
 /// stock on the shelf now, and the order limits of <see cref="OrderOptions"/>. The cart keeps its rows; the
 /// rules stay here, beside the order that will be placed from it.
 /// </summary>
-public sealed class CartRules(IDbContextFactory<ShopDbContext> contexts, IOptions<OrderOptions> options)
+public sealed class CartRules(ShopDatabase database, IOptions<OrderOptions> options)
 {
     /// <summary>A cart belongs to a signed-in shopper: the same check as every use case's.</summary>
     public static ShopError? CheckShopper(string? shopperId) => InputChecks.Shopper(shopperId);
@@ -30,7 +30,7 @@ public sealed class CartRules(IDbContextFactory<ShopDbContext> contexts, IOption
             return new ShopError(ErrorCode.InvalidQuantity, "Choose a quantity of at least 1.");
         }
 
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var db = await database.OpenAsync(ct);
         var product = await db.Products.AsNoTracking().FirstOrDefaultAsync(p => p.Id == productId, ct);
         if (product is null)
         {

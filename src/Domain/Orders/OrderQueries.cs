@@ -1,13 +1,13 @@
 namespace ECommerce.Domain.Orders;
 
 /// <summary>The read side of orders: a shopper's own orders, and the shapes the admin's order pages borrow.</summary>
-public sealed class OrderQueries(IDbContextFactory<ShopDbContext> contexts)
+public sealed class OrderQueries(ShopDatabase database)
 {
     /// <summary>Newest first.</summary>
     public async Task<Page<OrderSummary>> GetMyOrdersAsync(string shopperId, int page = 1, int pageSize = 20,
         CancellationToken ct = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var db = await database.OpenAsync(ct);
         return await db.Orders
             .Where(o => o.ShopperId == shopperId)
             .OrderByDescending(o => o.Id)
@@ -17,7 +17,7 @@ public sealed class OrderQueries(IDbContextFactory<ShopDbContext> contexts)
 
     public async Task<Result<OrderView>> GetMyOrderAsync(string shopperId, int orderId, CancellationToken ct = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var db = await database.OpenAsync(ct);
         var order = await LoadOrderAsync(db.Orders.AsNoTracking(), orderId, ct);
         return Order.CheckOwner(order, orderId, shopperId) ?? Result<OrderView>.Success(ToView(order!));
     }

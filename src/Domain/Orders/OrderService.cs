@@ -13,7 +13,7 @@ namespace ECommerce.Domain.Orders;
 /// </summary>
 public sealed class OrderService(
     UnitOfWork unitOfWork,
-    IDbContextFactory<ShopDbContext> contexts,
+    ShopDatabase database,
     IOptions<OrderOptions> options,
     CommandBatcher<PayOrder, PaymentReceipt> payments,
     OrderQueries queries,
@@ -48,7 +48,7 @@ public sealed class OrderService(
         }
 
         var now = Now;
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var db = await database.OpenAsync(ct);
         var (priced, missing) = await LoadLinesAsync(db, lines ?? [], ct);
         var subtotal = priced.Sum(l => l.Product.Price * l.Quantity);
         var problem = CheckLines(lines) ?? missing ?? Product.CheckCanSell(priced);

@@ -7,7 +7,7 @@ using ECommerce.Domain.Wallets;
 
 namespace ECommerce.Domain.Persistence;
 
-public sealed class ShopDbContext(DbContextOptions<ShopDbContext> options) : DbContext(options)
+internal sealed class ShopDbContext(DbContextOptions<ShopDbContext> options) : DbContext(options)
 {
     /// <summary>Every optimistic concurrency token in the model is a <see cref="long"/> property of this name.</summary>
     internal const string VersionProperty = "Version";

@@ -7,7 +7,7 @@ public static class ShopSchema
 
     public static readonly IReadOnlyList<SchemaStep> Steps = [AdminAreaSchema.Step, HotPathSchema.Step, CouponByIdSchema.Step];
 
-    public static async Task MigrateAsync(IDbContextFactory<ShopDbContext> contexts, CancellationToken ct = default)
+    internal static async Task MigrateAsync(IDbContextFactory<ShopDbContext> contexts, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         await SchemaMigrator.MigrateAsync(db, Name, Steps, ct);

@@ -9,9 +9,10 @@ namespace ECommerce.Domain.Persistence;
 /// unit runs again from its reads, after a short random pause; after
 /// <see cref="ConcurrencyOptions.MaxAttempts"/> runs the caller gets <see cref="ShopError.Busy"/>.
 /// A unit that returns a failure is not saved: a refusal never changes anything.
+/// Public only so the domain's public services can take it; only the domain can run a unit.
 /// </summary>
 public sealed class UnitOfWork(
-    IDbContextFactory<ShopDbContext> contexts,
+    ShopDatabase contexts,
     IOptions<DatabaseOptions> database,
     IOptions<ConcurrencyOptions> concurrency,
     ConcurrencyStatistics statistics,
@@ -26,7 +27,7 @@ public sealed class UnitOfWork(
 
     internal bool GroupCommit => concurrency.Value.GroupCommit;
 
-    public async Task<Result<T>> RunAsync<T>(Func<ShopDbContext, Task<Result<T>>> work, CancellationToken ct = default)
+    internal async Task<Result<T>> RunAsync<T>(Func<ShopDbContext, Task<Result<T>>> work, CancellationToken ct = default)
     {
         var maxAttempts = Math.Max(1, concurrency.Value.MaxAttempts);
         for (var attempt = 1; ; attempt++)
@@ -56,7 +57,7 @@ public sealed class UnitOfWork(
 
     private async Task<Result<T>> RunOnceAsync<T>(Func<ShopDbContext, Task<Result<T>>> work, CancellationToken ct)
     {
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var db = await contexts.OpenAsync(ct);
         await db.Database.OpenConnectionAsync(ct);
         if (database.Value.TransactionShape == TransactionShape.Optimistic)
         {

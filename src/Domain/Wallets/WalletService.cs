@@ -4,7 +4,7 @@ namespace ECommerce.Domain.Wallets;
 
 /// <summary>A shopper's balance: look at it, page through its history, charge it.</summary>
 public sealed class WalletService(
-    IDbContextFactory<ShopDbContext> contexts,
+    ShopDatabase database,
     IOptions<WalletOptions> options,
     CommandBatcher<ChargeWallet, ChargeReceipt> charges)
 {
@@ -13,7 +13,7 @@ public sealed class WalletService(
 
     public async Task<long> GetBalanceAsync(string shopperId, CancellationToken ct = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var db = await database.OpenAsync(ct);
         return await db.Wallets.Where(w => w.ShopperId == shopperId).Select(w => w.Balance).FirstOrDefaultAsync(ct);
     }
 
@@ -21,7 +21,7 @@ public sealed class WalletService(
     public async Task<Page<LedgerEntryView>> GetLedgerAsync(string shopperId, int page = 1, int pageSize = 20,
         CancellationToken ct = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var db = await database.OpenAsync(ct);
         return await db.WalletLedger
             .Where(e => e.ShopperId == shopperId)
             .OrderByDescending(e => e.Id)

@@ -1,4 +1,4 @@
-using ECommerce.Domain.Persistence;
+using ECommerce.Domain;
 using ECommerce.Storefront.Persistence;
 using ECommerce.Storefront.Seeding;
 
@@ -10,7 +10,7 @@ public static class ShopStartup
     public static async Task PrepareShopAsync(this WebApplication app, CancellationToken ct = default)
     {
         var services = app.Services;
-        await ShopSchema.MigrateAsync(services.GetRequiredService<IDbContextFactory<ShopDbContext>>(), ct);
+        await services.MigrateShopAsync(ct);
         await StorefrontSchema.MigrateAsync(services.GetRequiredService<IDbContextFactory<StorefrontDbContext>>(), ct);
         await services.GetRequiredService<DemoData>().SeedAsync(ct);
     }

@@ -8,7 +8,7 @@ namespace ECommerce.Domain.Tests.Support;
 /// A real shop over a fresh SQLite file in a temporary folder: the domain's own services, a hand-moved
 /// clock and a recording data-platform sink. Dispose deletes the folder.
 /// </summary>
-public sealed class ShopHarness : IAsyncDisposable
+internal sealed class ShopHarness : IAsyncDisposable
 {
     public static readonly DateTimeOffset Start = new(2026, 11, 21, 10, 30, 0, TimeSpan.Zero);
 

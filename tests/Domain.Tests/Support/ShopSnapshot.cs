@@ -4,7 +4,7 @@ namespace ECommerce.Domain.Tests.Support;
 /// Everything a use case can change, read straight from the database: take one before a refused call and
 /// one after, and they must be equal. Versions are included, so even a write of the same values shows.
 /// </summary>
-public sealed record ShopSnapshot(
+internal sealed record ShopSnapshot(
     string Wallets, int LedgerEntries, string Products, int StockAdjustments, string Sales,
     string Campaigns, string Coupons, string Orders, int Payments, int OutboxMessages)
 {
