@@ -84,7 +84,7 @@ public sealed class CouponService(
             db.CouponCampaigns.Add(campaign);
             AuditLog.Record(db, Now, actor, AdminActionKind.CampaignCreated, $"Campaign {campaign.Code}",
                 $"\"{campaign.Name}\": {campaign.DiscountDescription}, {campaign.TotalQuantity:N0} coupons, " +
-                $"claims {campaign.ClaimOpensAt:yyyy-MM-dd HH:mm} to {campaign.ClaimClosesAt:yyyy-MM-dd HH:mm} UTC");
+                $"claims {ShopTime.Format(campaign.ClaimOpensAt)} to {ShopTime.Format(campaign.ClaimClosesAt)}");
             return campaign;
         }, ct);
         return result.Map(c => CampaignView.Of(c, used: 0, heldByYou: false));

@@ -64,7 +64,7 @@ public sealed class OrderService(
             ? coupon is null ? ShopError.NotFound("Coupon", id) : coupon.CheckUsableBy(shopperId, subtotal, now)
             : null;
         var discount = coupon is not null && couponProblem is null ? coupon.Campaign!.DiscountFor(subtotal) : 0;
-        var balance = await db.Wallets.Where(w => w.ShopperId == shopperId).Select(w => w.Balance).FirstOrDefaultAsync(ct);
+        var wallet = await db.Wallets.AsNoTracking().FirstOrDefaultAsync(w => w.ShopperId == shopperId, ct) ?? new Wallet(shopperId);
         return new CartQuote(
             priced.Select(l => new QuoteLine(l.Product.Id, l.Product.Name, l.Product.Price, l.Quantity, l.Product.Price * l.Quantity,
                 l.Product.Stock, l.Product.ShortageOf(l.Quantity), l.Product.ShortageSentence(l.Quantity))).ToList(),
@@ -72,8 +72,8 @@ public sealed class OrderService(
         {
             Problem = problem,
             Coupons = held.Select(c => new CouponFit(c.Id, c.Campaign!.CheckMinimumOrder(subtotal)?.Shortfall)).ToList(),
-            Balance = balance,
-            BalanceShortfall = Math.Max(0, subtotal - discount - balance),
+            Balance = wallet.Balance,
+            BalanceShortfall = wallet.CheckCanPay(subtotal - discount)?.Shortfall ?? 0,
         };
     }
 
