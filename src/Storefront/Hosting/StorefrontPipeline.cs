@@ -7,9 +7,16 @@ public static class StorefrontPipeline
 {
     public static WebApplication UseStorefront(this WebApplication app)
     {
+        // First, so that every response carries the headers, error pages included.
+        app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
+        }
+
+        if (HttpsEndpoints.AreConfigured(app.Configuration))
+        {
+            app.UseHttpsRedirection();
         }
 
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
@@ -17,7 +24,8 @@ public static class StorefrontPipeline
 
         app.MapBlazorWebScript();
         app.MapStaticAssets();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        // The shop's own policy (SecurityHeaders) already says frame-ancestors 'none'; a second header would only repeat it.
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(server => server.ContentSecurityFrameAncestorsPolicy = null);
         app.MapAccountEndpoints();
         return app;
     }
