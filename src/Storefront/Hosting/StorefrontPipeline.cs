@@ -20,6 +20,9 @@ public static class StorefrontPipeline
         }
 
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        // Named here, after the headers: left implicit, ASP.NET Core runs them first, and a sign-in redirect left bare.
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
 
         app.MapBlazorWebScript();
