@@ -14,6 +14,12 @@ public sealed class ConcurrencyOptions
     /// </summary>
     public bool GroupCommit { get; set; } = true;
 
+    /// <summary>
+    /// Writers of one SQLite file in several processes take turns in arrival order (see <see cref="WriteTurns"/>).
+    /// Off, they meet at SQLite's lock as they come, which lets one process starve the others.
+    /// </summary>
+    public bool WriteTurns { get; set; } = true;
+
     public TimeSpan BaseDelay { get; set; } = TimeSpan.FromMilliseconds(2);
     public TimeSpan MaxDelay { get; set; } = TimeSpan.FromMilliseconds(100);
 }

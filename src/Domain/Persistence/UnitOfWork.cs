@@ -21,9 +21,13 @@ public sealed class UnitOfWork(
     /// <summary>
     /// SQLite lets one writer in at a time. Writers of this process queue here, asynchronously and in
     /// order, instead of in SQLite's busy handler, which sleeps in growing steps (up to 100 ms) and
-    /// collapses throughput under contention. Other processes still meet the busy timeout.
+    /// collapses throughput under contention. Other processes' writers queue with them in <see cref="WriteTurns"/>.
     /// </summary>
     private readonly SemaphoreSlim _writeGate = new(1, 1);
+
+    /// <summary>Across processes, writers of the file take turns in arrival order (see <see cref="WriteTurns"/>).</summary>
+    private readonly Lazy<WriteTurns?> _turns = new(() =>
+        concurrency.Value.WriteTurns ? WriteTurns.For(database.Value.ConnectionString) : null);
 
     internal bool GroupCommit => concurrency.Value.GroupCommit;
 
@@ -90,6 +94,7 @@ public sealed class UnitOfWork(
         await _writeGate.WaitAsync(ct);
         try
         {
+            using var turn = _turns.Value is { } turns ? await turns.TakeAsync(ct) : default;
             return await write();
         }
         finally
@@ -98,7 +103,14 @@ public sealed class UnitOfWork(
         }
     }
 
-    public void Dispose() => _writeGate.Dispose();
+    public void Dispose()
+    {
+        _writeGate.Dispose();
+        if (_turns.IsValueCreated)
+        {
+            _turns.Value?.Dispose();
+        }
+    }
 
     /// <summary>Exponential backoff with full jitter, so racing units spread out instead of colliding again.</summary>
     private TimeSpan Backoff(int attempt)

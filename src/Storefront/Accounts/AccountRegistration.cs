@@ -1,6 +1,7 @@
 using ECommerce.Domain.Persistence;
 using ECommerce.Storefront.Persistence;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
@@ -11,14 +12,20 @@ public static class AccountRegistration
     public const int MaxFailedSignIns = 5;
 
     /// <summary>ASP.NET Core Identity over the shop's database file, cookie sign-in, lockout after five failures, role Admin.</summary>
-    public static IServiceCollection AddShopAccounts(this IServiceCollection services)
+    public static IServiceCollection AddShopAccounts(this IServiceCollection services, IConfiguration configuration)
     {
+        services.Configure<AccountOptions>(configuration.GetSection(AccountOptions.Section));
         services.AddDbContextFactory<StorefrontDbContext>((provider, options) =>
             options.UseSqlite(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString));
 
         services.AddCascadingAuthenticationState();
         services.AddScoped<IdentityRedirectManager>();
         services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
+        services.AddSingleton<ShopperSessions>();
+        services.AddScoped<CircuitHandler, SignedOutCircuitGuard>();
+        // A sign-in cookie is checked against the account's security stamp this often (Identity's default is 30 minutes).
+        services.AddOptions<SecurityStampValidatorOptions>()
+            .Configure<IOptions<AccountOptions>>((stamp, accounts) => stamp.ValidationInterval = accounts.Value.RevalidationInterval);
         services.AddAuthorization();
         services.AddAuthentication(options =>
             {

@@ -16,10 +16,12 @@ public static class StorefrontRegistration
         // Serves Radzen's files from the package cache when the app runs from its build output, not only under `dotnet run`.
         builder.WebHost.UseStaticWebAssets();
 
+        builder.AddShopSecurity();
+
         var services = builder.Services;
         services.AddShopDomain(builder.Configuration);
         services.AddShopBackgroundWork();
-        services.AddShopAccounts();
+        services.AddShopAccounts(builder.Configuration);
         services.AddShoppingCart();
         services.AddAdminArea();
         services.AddDemoData(builder.Configuration);

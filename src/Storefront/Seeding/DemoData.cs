@@ -3,16 +3,19 @@ using ECommerce.Domain.Catalog;
 using ECommerce.Domain.Coupons;
 using ECommerce.Domain.Orders;
 using ECommerce.Domain.Wallets;
+using ECommerce.Storefront.Persistence;
 using Microsoft.Extensions.Options;
 
 namespace ECommerce.Storefront.Seeding;
 
 /// <summary>
 /// Fills a new shop with demo accounts, a catalog, coupon campaigns and three days of paid orders, through
-/// the domain's own services. Every step looks for what exists first, so a restart adds nothing twice.
+/// the domain's own services. Every step looks for what exists first, so a restart adds nothing twice, and one
+/// process seeds at a time (<see cref="SeedingLease"/>).
 /// </summary>
 public sealed class DemoData(
     IServiceScopeFactory scopes,
+    IDbContextFactory<StorefrontDbContext> storefront,
     IConfiguration configuration,
     IOptions<DemoDataOptions> options,
     TimeProvider clock,
@@ -28,6 +31,8 @@ public sealed class DemoData(
             return;
         }
 
+        // Storefronts started together take turns; each step below then finds what the first one made.
+        await using var lease = await SeedingLease.AcquireAsync(storefront, logger, ct);
         IReadOnlyDictionary<string, string> users;
         await using (var scope = scopes.CreateAsyncScope())
         {

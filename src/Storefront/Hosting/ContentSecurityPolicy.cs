@@ -1,0 +1,40 @@
+using System.Security.Cryptography;
+
+namespace ECommerce.Storefront.Hosting;
+
+/// <summary>
+/// The shop's Content-Security-Policy. Scripts come only from the shop itself, plus the one inline script a page
+/// carries (Blazor's import map), which is allowed by a nonce fresh for every response. Styles allow inline
+/// style attributes because Blazor and the component library set them on elements as they render; style sheets
+/// still come only from the shop. The circuit's WebSocket is same-origin ('self' covers ws: and wss:).
+/// No page may be framed, no form may post elsewhere, no plugin may load.
+/// </summary>
+public static class ContentSecurityPolicy
+{
+    private const string NonceKey = "shop.csp-nonce";
+
+    /// <summary>The nonce of this response's inline scripts: render it as the script's nonce attribute.</summary>
+    public static string CspNonce(this HttpContext context)
+    {
+        if (context.Items[NonceKey] is string nonce)
+        {
+            return nonce;
+        }
+
+        nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
+        context.Items[NonceKey] = nonce;
+        return nonce;
+    }
+
+    public static string For(HttpContext context) => string.Join("; ",
+        "default-src 'self'",
+        $"script-src 'self' 'nonce-{context.CspNonce()}'",
+        "style-src 'self' 'unsafe-inline'",
+        "img-src 'self' data:",
+        "font-src 'self' data:",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "frame-ancestors 'none'");
+}

@@ -1,0 +1,87 @@
+using ECommerce.Storefront.Persistence;
+
+namespace ECommerce.Storefront.Seeding;
+
+/// <summary>
+/// A lease in the shop's database that lets one storefront process seed at a time. Storefronts started together
+/// on a fresh database would otherwise both create the demo roles, accounts and products and fail on each other's
+/// rows; with it, the first seeds and the others wait, then find everything there. The holder renews the lease
+/// while it works, so a process killed mid-seeding blocks the others only until its lease runs out.
+/// </summary>
+internal sealed class SeedingLease : IAsyncDisposable
+{
+    private const string Table = "__ShopSeeding";
+    private static readonly TimeSpan Duration = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan Renewal = TimeSpan.FromSeconds(5);
+
+    private readonly IDbContextFactory<StorefrontDbContext> _contexts;
+    private readonly string _holder = Guid.NewGuid().ToString("N");
+    private readonly CancellationTokenSource _stop = new();
+    private Task _renewing = Task.CompletedTask;
+
+    private SeedingLease(IDbContextFactory<StorefrontDbContext> contexts) => _contexts = contexts;
+
+    /// <summary>Waits until this process holds the lease; dispose it to let the next one in.</summary>
+    public static async Task<SeedingLease> AcquireAsync(IDbContextFactory<StorefrontDbContext> contexts, ILogger logger, CancellationToken ct)
+    {
+        var lease = new SeedingLease(contexts);
+        await lease.ExecuteAsync(
+            $"CREATE TABLE IF NOT EXISTS \"{Table}\" (\"Name\" TEXT PRIMARY KEY, \"Holder\" TEXT NOT NULL, \"Until\" INTEGER NOT NULL)", [], ct);
+        var waited = false;
+        while (!await lease.TryTakeAsync(ct))
+        {
+            if (!waited)
+            {
+                logger.LogInformation("Another storefront is seeding the demo data; waiting for it");
+                waited = true;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(200), ct);
+        }
+
+        lease._renewing = lease.RenewAsync();
+        return lease;
+    }
+
+    /// <summary>Takes the lease when it is free or expired (or already ours): one statement, so of two racers one wins.</summary>
+    private async Task<bool> TryTakeAsync(CancellationToken ct)
+    {
+        var now = DateTimeOffset.UtcNow;
+        var taken = await ExecuteAsync(
+            $"INSERT INTO \"{Table}\" (\"Name\", \"Holder\", \"Until\") VALUES ('demo-data', {{0}}, {{1}}) " +
+            $"ON CONFLICT (\"Name\") DO UPDATE SET \"Holder\" = excluded.\"Holder\", \"Until\" = excluded.\"Until\" " +
+            $"WHERE \"{Table}\".\"Until\" < {{2}} OR \"{Table}\".\"Holder\" = excluded.\"Holder\"",
+            [_holder, (now + Duration).ToUnixTimeMilliseconds(), now.ToUnixTimeMilliseconds()], ct);
+        return taken == 1;
+    }
+
+    private async Task RenewAsync()
+    {
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(Renewal, _stop.Token);
+                await TryTakeAsync(_stop.Token);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Seeding is over.
+        }
+    }
+
+    private async Task<int> ExecuteAsync(string sql, object[] parameters, CancellationToken ct)
+    {
+        await using var db = await _contexts.CreateDbContextAsync(ct);
+        return await db.Database.ExecuteSqlRawAsync(sql, parameters, ct);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        await _renewing;
+        _stop.Dispose();
+        await ExecuteAsync($"DELETE FROM \"{Table}\" WHERE \"Holder\" = {{0}}", [_holder], CancellationToken.None);
+    }
+}

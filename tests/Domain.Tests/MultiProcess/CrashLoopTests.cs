@@ -1,0 +1,64 @@
+using Xunit.Abstractions;
+
+namespace ECommerce.Domain.Tests.MultiProcess;
+
+/// <summary>
+/// Two processes paying orders on one file, one of them killed with SIGKILL at a random moment again and again and
+/// restarted on the same file. Nothing a process acknowledged before dying may be missing afterwards, the file must
+/// be intact, and the outbox must still deliver every paid order.
+/// </summary>
+[Collection(ProcessCollection.Name)]
+public sealed class CrashLoopTests(ITestOutputHelper output)
+{
+    private const int Kills = 12;
+
+    [Fact]
+    public async Task Processes_killed_under_payment_load_lose_nothing_they_acknowledged()
+    {
+        await using var shop = await MultiProcessShop.CreateAsync(shoppers: 20, balance: 3_000_000, campaignQuantities: [],
+            products: 6, stock: 100_000);
+        var plan = shop.WritePlan("Payments", tasks: 6, seconds: 0); // Until killed.
+        var running = new[] { WorkerProcess.Start(plan, "crash-a"), WorkerProcess.Start(plan, "crash-b") };
+        using var workers = new WorkerGroup(running);
+        var random = new Random(13);
+        var killed = 0;
+        while (killed < Kills)
+        {
+            var slot = random.Next(running.Length);
+            var victim = running[slot];
+            // Under load: the victim has acknowledged payments of its own before it dies, at a random moment after.
+            await WaitUntilAsync(() => victim.Acknowledged.Any(a => a.StartsWith("pay ", StringComparison.Ordinal)), TimeSpan.FromSeconds(60));
+            await Task.Delay(random.Next(50, 600));
+            victim.Kill();
+            killed++;
+            running[slot] = WorkerProcess.Start(plan, victim.Name);
+            workers.Add(running[slot]);
+        }
+
+        foreach (var survivor in running)
+        {
+            survivor.Kill();
+        }
+
+        // A last clean run delivers what the killed dispatchers left leased or pending.
+        var drain = WorkerProcess.Start(shop.WritePlan("Payments", tasks: 1, seconds: 1), "drain");
+        workers.Add(drain);
+        await drain.FinishAsync(TimeSpan.FromMinutes(1));
+
+        var acks = workers.Acknowledged;
+        output.WriteLine($"{killed} kills survived; {acks.Count(a => a.StartsWith("pay ", StringComparison.Ordinal))} payments and " +
+                         $"{acks.Count(a => a.StartsWith("charge ", StringComparison.Ordinal))} charges acknowledged");
+        Assert.Equal(Kills, killed);
+        await shop.AssertAftermathAsync(acks);
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The worker acknowledged no payment in time.");
+            await Task.Delay(20);
+        }
+    }
+}
