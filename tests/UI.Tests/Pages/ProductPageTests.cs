@@ -13,7 +13,7 @@ public sealed class ProductPageTests(StorefrontFactory factory)
 
         Assert.Equal("Celadon Cup", page.QuerySelector("h1")!.TextContent);
         Assert.Equal("₩27,000", page.QuerySelector("[data-testid=price]")!.TextContent);
-        Assert.Equal("Only 3 left", page.QuerySelector(".stock .rz-badge")!.TextContent.Trim());
+        Assert.Equal("Only 3 left", page.QuerySelector(".mud-chip.stock")!.TextContent.Trim());
         Assert.Equal("Made for one test.", page.QuerySelector(".description")!.TextContent);
         Assert.Contains("Add to cart", page.QuerySelector(".add-to-cart")!.TextContent, StringComparison.Ordinal);
     }

@@ -59,7 +59,7 @@ public sealed class StorefrontHostTests(StorefrontFactory factory)
 
         var css = await client.GetStringAsync(new Uri("/ECommerce.Storefront.styles.css", UriKind.Relative));
 
-        Assert.Contains(".shop-header[b-", css, StringComparison.Ordinal);
+        Assert.Contains(".reconnect-box[b-", css, StringComparison.Ordinal);
         Assert.Contains(".hero[b-", css, StringComparison.Ordinal);
     }
 }

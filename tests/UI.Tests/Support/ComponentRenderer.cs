@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.JSInterop;
+using MudBlazor.Services;
 using Radzen;
 
 namespace ECommerce.UI.Tests.Support;
@@ -16,6 +17,7 @@ public static class ComponentRenderer
         where TComponent : IComponent
     {
         var services = new ServiceCollection().AddLogging().AddRadzenComponents();
+        services.AddMudServices();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IJSRuntime, NoBrowserJSRuntime>();
         services.AddSingleton<NavigationManager, TestNavigationManager>();
