@@ -46,8 +46,8 @@ done
 
 # wrk's --latency table gives the percentiles; normalise its units to milliseconds.
 measure() {
-  wrk -t2 -c"$connections" -d2s "$base$1" >/dev/null   # warm-up
-  wrk -t2 -c"$connections" -d"${duration}s" --latency "$base$1" | awk '
+  wrk -t2 -c"$connections" -d2s --timeout 10s "$base$1" >/dev/null   # warm-up
+  wrk -t2 -c"$connections" -d"${duration}s" --timeout 10s --latency "$base$1" | awk '
     function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
     $1 == "50%" { p50 = ms($2) } $1 == "99%" { p99 = ms($2) }
     $1 == "Requests/sec:" { rps = $2 }

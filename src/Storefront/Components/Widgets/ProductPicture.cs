@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
 
@@ -9,8 +10,24 @@ namespace ECommerce.Storefront.Components.Widgets;
 /// </summary>
 public static class ProductPicture
 {
-    /// <summary>An SVG element (4:3) for the product; the name is only used for its initials.</summary>
+    // A catalog page draws 24 pictures per request: each product's is drawn once and kept (one per product,
+    // replaced when its name or shelf changes).
+    private static readonly ConcurrentDictionary<int, (string Name, string Category, string Svg)> Drawn = new();
+
+    /// <summary>An SVG element (4:3) for the product; the name is only used for its initials and label.</summary>
     public static string Svg(int productId, string name, string categoryName)
+    {
+        if (Drawn.TryGetValue(productId, out var kept) && kept.Name == name && kept.Category == categoryName)
+        {
+            return kept.Svg;
+        }
+
+        var svg = Draw(productId, name, categoryName);
+        Drawn[productId] = (name, categoryName, svg);
+        return svg;
+    }
+
+    private static string Draw(int productId, string name, string categoryName)
     {
         var hue = CategoryLook.HueFor(productId);
         var icon = CategoryLook.IconFor(categoryName);
