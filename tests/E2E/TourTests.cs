@@ -17,6 +17,10 @@ public sealed class TourTests(ShopFixture shop) : BrowserTest(shop)
         await Shopper.GoToAsync(page, "");
         await Assertions.Expect(page.GetByRole(AriaRole.List, new() { Name = "Top 5 best sellers" }).GetByRole(AriaRole.Listitem)).ToHaveCountAsync(5);
         await Screenshots.TakeAsync(page, "home");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Dark theme" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Light theme" })).ToBeVisibleAsync();
+        await Screenshots.TakeAsync(page, "home-dark");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Light theme" }).ClickAsync();
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Coffee & Tea" }).ClickAsync();
         await page.GetByRole(AriaRole.Checkbox, new() { Name = "In stock only" }).ClickAsync();

@@ -1,7 +1,8 @@
 namespace ECommerce.Domain.Catalog;
 
 /// <summary>
-/// What shoppers search the catalog by (category, name, price, age) for every product, kept in memory and
+/// What shoppers search the catalog by (category, name, price, age, and the words of its name, shelf and
+/// description) for every product, kept in memory and
 /// sorted in each order a shopper can choose. A filtered, sorted, counted page is then one pass over an
 /// array, where the database would scan the products (a keyword is a substring match, which no ordinary
 /// index serves) and sort thousands of rows for the page and count them again. See docs/performance.md.
@@ -35,9 +36,13 @@ internal sealed class CatalogIndex : IDisposable
             }
 
             // Read after the version: the products are at least as new as the version they are filed under.
-            var entries = await db.Products.AsNoTracking()
-                .Select(p => new Entry(p.Id, p.CategoryId, p.SearchName, p.Price, p.CreatedAt))
+            var rows = await db.Products.AsNoTracking()
+                .Select(p => new { p.Id, p.CategoryId, p.SearchName, p.Price, p.CreatedAt, Shelf = p.Category!.Name, p.Description })
                 .ToArrayAsync(ct);
+            var entries = rows
+                .Select(p => new Entry(p.Id, p.CategoryId, p.SearchName, p.Price, p.CreatedAt,
+                    Product.Normalize($"{p.SearchName} {p.Shelf} {p.Description}")))
+                .ToArray();
             current = new Snapshot(version, entries);
             Volatile.Write(ref _current, current);
             return current;
@@ -56,7 +61,8 @@ internal sealed class CatalogIndex : IDisposable
 
     public void Dispose() => _rebuild.Dispose();
 
-    internal readonly record struct Entry(int Id, int CategoryId, string SearchName, long Price, DateTime CreatedAt);
+    /// <param name="SearchText">Name, shelf and description, folded: what a keyword is looked for in.</param>
+    internal readonly record struct Entry(int Id, int CategoryId, string SearchName, long Price, DateTime CreatedAt, string SearchText);
 
     internal sealed class Snapshot
     {
@@ -78,8 +84,13 @@ internal sealed class CatalogIndex : IDisposable
         public long Version { get; }
 
         /// <summary>The ids of one page of matches, in order, and how many products match in all.</summary>
+        /// <remarks>
+        /// Every word of the keyword must appear in the product's name, shelf or description, in any order:
+        /// "coffee" finds the Coffee &amp; Tea shelf, "bottle cold" finds the Cold Brew Bottle.
+        /// </remarks>
         public (List<int> Ids, int Total) Search(CatalogQuery query, string? keyword, IReadOnlySet<int>? soldOut, long skip, int take)
         {
+            var words = keyword?.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             var sorted = query.Sort switch
             {
                 CatalogSort.PriceLowToHigh => _byPrice,
@@ -94,7 +105,7 @@ internal sealed class CatalogIndex : IDisposable
                 if ((query.CategoryId is { } category && entry.CategoryId != category)
                     || entry.Price < query.MinPrice
                     || entry.Price > query.MaxPrice
-                    || (keyword is not null && !entry.SearchName.Contains(keyword, StringComparison.Ordinal))
+                    || (words is not null && !ContainsAll(entry.SearchText, words))
                     || (soldOut is not null && soldOut.Contains(entry.Id)))
                 {
                     continue;
@@ -109,6 +120,19 @@ internal sealed class CatalogIndex : IDisposable
             }
 
             return (ids, total);
+        }
+
+        private static bool ContainsAll(string text, string[] words)
+        {
+            foreach (var word in words)
+            {
+                if (!text.Contains(word, StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
     }
 }

@@ -25,7 +25,6 @@ public static class StorefrontPipeline
         app.UseAuthorization();
         app.UseAntiforgery();
 
-        app.MapBlazorWebScript();
         app.MapStaticAssets();
         // The shop's own policy (SecurityHeaders) already says frame-ancestors 'none'; a second header would only repeat it.
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(server => server.ContentSecurityFrameAncestorsPolicy = null);

@@ -4,6 +4,7 @@ using ECommerce.Storefront.Components.Layout;
 using ECommerce.Storefront.Components.Pages.Admin;
 using ECommerce.Storefront.Seeding;
 using ECommerce.Storefront.ShoppingCart;
+using MudBlazor.Services;
 using Radzen;
 
 namespace ECommerce.Storefront.Hosting;
@@ -13,7 +14,8 @@ public static class StorefrontRegistration
     /// <summary>Everything the storefront runs on: the domain, accounts, the cart, demo data and the Blazor UI.</summary>
     public static WebApplicationBuilder AddStorefront(this WebApplicationBuilder builder)
     {
-        // Serves Radzen's files from the package cache when the app runs from its build output, not only under `dotnet run`.
+        // Serves blazor.web.js and MudBlazor's files from the package cache when the app runs from its build output
+        // (tests, benchmarks), not only under `dotnet run` or from the publish output.
         builder.WebHost.UseStaticWebAssets();
 
         builder.AddShopSecurity();
@@ -27,6 +29,8 @@ public static class StorefrontRegistration
         services.AddDemoData(builder.Configuration);
 
         services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        // Only until the admin area's move to MudBlazor is merged.
         services.AddRadzenComponents();
         services.AddScoped<ShopperStatus>();
         return builder;

@@ -14,6 +14,7 @@ public sealed class StorefrontProcess : IAsyncDisposable
 
     private readonly Process _process;
     private readonly List<string> _output = [];
+    private bool _ownsFolder = true;
 
     private StorefrontProcess(Process process, string folder, Uri baseAddress)
     {
@@ -39,10 +40,25 @@ public sealed class StorefrontProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<StorefrontProcess> StartAsync()
+    public static Task<StorefrontProcess> StartAsync() =>
+        StartAsync(Directory.CreateTempSubdirectory("storefront-e2e-").FullName, FreePort());
+
+    /// <summary>Ends the process at once, as a crash or <c>kill -9</c> would: no draining, no goodbye to open pages.</summary>
+    public async Task KillAsync()
     {
-        var folder = Directory.CreateTempSubdirectory("storefront-e2e-").FullName;
-        var port = FreePort();
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+    }
+
+    /// <summary>The shop started again on the same port over the same database, as after a crash; it owns the folder from now on.</summary>
+    public async Task<StorefrontProcess> RestartAsync()
+    {
+        _ownsFolder = false;
+        return await StartAsync(Folder, BaseAddress.Port);
+    }
+
+    private static async Task<StorefrontProcess> StartAsync(string folder, int port)
+    {
         var dll = Path.Combine(BuildPaths.StorefrontOutput, "ECommerce.Storefront.dll");
         if (!File.Exists(dll))
         {
@@ -134,6 +150,11 @@ public sealed class StorefrontProcess : IAsyncDisposable
         }
 
         _process.Dispose();
+        if (!_ownsFolder)
+        {
+            return;
+        }
+
         try
         {
             Directory.Delete(Folder, recursive: true);

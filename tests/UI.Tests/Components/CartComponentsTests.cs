@@ -27,7 +27,7 @@ public sealed class CartComponentsTests
         Assert.Equal(["₩98,000", "₩81,000"], rows.Select(r => r.QuerySelector(".line-total")!.TextContent));
         Assert.Equal("₩49,000 each", rows[0].QuerySelector(".muted")!.TextContent);
         Assert.Equal("2", rows[0].QuerySelector("input")!.GetAttribute("value"));
-        Assert.Equal("Quantity of Gooseneck Kettle 1L", rows[0].QuerySelector("input")!.GetAttribute("aria-label"));
+        Assert.Equal("Quantity of Gooseneck Kettle 1L", rows[0].QuerySelector("label")!.TextContent);
         Assert.Null(rows[0].QuerySelector(".warning"));
         Assert.Equal("Only 1 left: lower the quantity to check out.", rows[1].QuerySelector(".warning")!.TextContent.Trim());
         Assert.Equal("Remove Pour-over Dripper", rows[1].QuerySelector("button[aria-label^=Remove]")!.GetAttribute("aria-label"));

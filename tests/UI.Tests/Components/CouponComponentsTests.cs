@@ -72,7 +72,7 @@ public sealed class CouponComponentsTests
         Assert.Equal("Held by an unpaid order", rows[0].QuerySelector(".coupon-state")!.TextContent.Trim());
         Assert.Equal("orders/42", rows[0].QuerySelector("a.order-link")!.GetAttribute("href"));
         Assert.Contains("from ₩20,000", rows[0].TextContent, StringComparison.Ordinal);
-        Assert.Equal("2026-12-21 10:00", rows[0].QuerySelectorAll("td")[3].TextContent);
+        Assert.Equal("2026-12-21 10:00 UTC", rows[0].QuerySelectorAll("td")[3].TextContent);
         Assert.Equal("Expired", rows[1].QuerySelector(".coupon-state")!.TextContent.Trim());
         Assert.Null(rows[1].QuerySelector("a.order-link"));
     }

@@ -33,7 +33,7 @@ public sealed class OrderComponentsTests
         var page = await ComponentRenderer.RenderAsync<OrderList>(new Dictionary<string, object?> { ["Orders"] = orders });
 
         var cells = page.QuerySelectorAll("tbody td").Select(c => c.TextContent.Trim()).ToArray();
-        Assert.Equal(["Order #42", "2026-11-21 09:30", "3", "₩51,000", "Paid"], cells);
+        Assert.Equal(["Order #42", "2026-11-21 09:30 UTC", "3", "₩51,000", "Paid"], cells);
         Assert.Equal("orders/42", page.QuerySelector("tbody a")!.GetAttribute("href"));
     }
 

@@ -15,7 +15,7 @@ public sealed class ProductCardTests
         Assert.All(page.QuerySelectorAll("a"), a => Assert.Equal("products/12", a.GetAttribute("href")));
         Assert.Equal("Coffee & Tea", page.QuerySelector(".category")!.TextContent);
         Assert.Equal("₩49,000", page.QuerySelector(".price")!.TextContent);
-        Assert.Equal("Only 4 left", page.QuerySelector(".rz-badge")!.TextContent.Trim());
-        Assert.Equal("local_cafe", page.QuerySelector(".product-art .rzi")!.TextContent.Trim());
+        Assert.Equal("Only 4 left", page.QuerySelector(".stock")!.TextContent.Trim());
+        Assert.Equal("Picture of Gooseneck Kettle 1L", page.QuerySelector(".product-art svg")!.GetAttribute("aria-label"));
     }
 }

@@ -14,7 +14,7 @@ public sealed class StockBadgeTests
         var page = await ComponentRenderer.RenderAsync<StockBadge>(new Dictionary<string, object?> { ["Stock"] = stock },
             services => services.Configure<CatalogOptions>(o => o.LowStockThreshold = 3));
 
-        Assert.Equal(shown, page.QuerySelector(".rz-badge")!.TextContent.Trim());
+        Assert.Equal(shown, page.QuerySelector(".stock")!.TextContent.Trim());
     }
 
     [Fact]
@@ -22,6 +22,6 @@ public sealed class StockBadgeTests
     {
         var page = await ComponentRenderer.RenderAsync<StockBadge>(new Dictionary<string, object?> { ["Stock"] = 5 });
 
-        Assert.Equal("Only 5 left", page.QuerySelector(".rz-badge")!.TextContent.Trim());
+        Assert.Equal("Only 5 left", page.QuerySelector(".stock")!.TextContent.Trim());
     }
 }

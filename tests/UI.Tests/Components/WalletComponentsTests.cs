@@ -21,7 +21,7 @@ public sealed class WalletComponentsTests
         });
 
         var rows = page.QuerySelectorAll("tbody tr");
-        Assert.Equal(["2026-11-21 10:00", "Payment for order #38", "−₩36,000", "₩464,000"], rows[0].QuerySelectorAll("td").Select(c => c.TextContent.Trim()));
+        Assert.Equal(["2026-11-21 10:00 UTC", "Payment for order #38", "−₩36,000", "₩464,000"], rows[0].QuerySelectorAll("td").Select(c => c.TextContent.Trim()));
         Assert.Equal("orders/38", rows[0].QuerySelector("a")!.GetAttribute("href"));
         Assert.Equal("+₩500,000", rows[1].QuerySelector(".plus")!.TextContent);
     }

@@ -13,7 +13,7 @@ public sealed class ProductPageTests(StorefrontFactory factory)
 
         Assert.Equal("Celadon Cup", page.QuerySelector("h1")!.TextContent);
         Assert.Equal("₩27,000", page.QuerySelector("[data-testid=price]")!.TextContent);
-        Assert.Equal("Only 3 left", page.QuerySelector(".stock .rz-badge")!.TextContent.Trim());
+        Assert.Equal("Only 3 left", page.QuerySelector(".mud-chip.stock")!.TextContent.Trim());
         Assert.Equal("Made for one test.", page.QuerySelector(".description")!.TextContent);
         Assert.Contains("Add to cart", page.QuerySelector(".add-to-cart")!.TextContent, StringComparison.Ordinal);
     }
@@ -32,13 +32,12 @@ public sealed class ProductPageTests(StorefrontFactory factory)
     }
 
     [Fact]
-    public async Task An_unknown_product_says_it_was_not_found()
+    public async Task An_unknown_product_answers_404_with_the_friendly_page()
     {
         using var client = factory.CreateClient();
 
-        var page = await client.GetPageAsync("/products/999999");
+        var page = await client.GetNotFoundPageAsync("/products/999999");
 
-        Assert.Equal("Product not found", page.QuerySelector("h1")!.TextContent);
-        Assert.Contains("Product 999999 was not found.", page.QuerySelector(".state-empty")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Browse the catalog", page.QuerySelector(".state-empty")!.TextContent, StringComparison.Ordinal);
     }
 }

@@ -34,6 +34,40 @@ public sealed class StorefrontHostTests(StorefrontFactory factory)
         Assert.Contains("Blazor", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Every_script_stylesheet_and_icon_the_page_links_is_served_from_the_app()
+    {
+        using var client = factory.CreateClient();
+        var page = new HtmlParser().ParseDocument(await client.GetStringAsync(new Uri("/", UriKind.Relative)));
+
+        var links = page.QuerySelectorAll("script[src], link[href]").Select(e => e.GetAttribute("src") ?? e.GetAttribute("href")!).ToList();
+
+        Assert.Contains(links, l => l.StartsWith("_framework/blazor.web.", StringComparison.Ordinal));
+        Assert.Contains(links, l => l.StartsWith("_content/MudBlazor/MudBlazor.min.", StringComparison.Ordinal));
+        Assert.Contains(links, l => l.StartsWith("favicon.", StringComparison.Ordinal));
+        Assert.Contains(links, l => l.StartsWith("Components/Layout/ReconnectModal.", StringComparison.Ordinal));
+        foreach (var link in links)
+        {
+            Assert.False(Uri.TryCreate(link, UriKind.Absolute, out _), $"{link} is not the app's own");
+            using var response = await client.GetAsync(new Uri("/" + link, UriKind.Relative));
+            Assert.True(response.IsSuccessStatusCode, $"{link} answered {(int)response.StatusCode}");
+        }
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/catalog?q=coffee")]
+    [InlineData("/products/1")]
+    public async Task A_prerendered_page_hands_what_it_read_to_the_interactive_page(string path)
+    {
+        using var client = factory.CreateClient();
+
+        var html = await client.GetStringAsync(new Uri(path, UriKind.Relative));
+
+        // The persisted component state travels in the page, so the circuit does not read the same again.
+        Assert.Matches("<!--Blazor-Server-Component-State:[A-Za-z0-9+/=_-]{100,}-->", html);
+    }
+
     [Theory]
     [InlineData("/wallet")]
     [InlineData("/cart")]
@@ -59,7 +93,7 @@ public sealed class StorefrontHostTests(StorefrontFactory factory)
 
         var css = await client.GetStringAsync(new Uri("/ECommerce.Storefront.styles.css", UriKind.Relative));
 
-        Assert.Contains(".shop-header[b-", css, StringComparison.Ordinal);
+        Assert.Contains(".reconnect-box[b-", css, StringComparison.Ordinal);
         Assert.Contains(".hero[b-", css, StringComparison.Ordinal);
     }
 }

@@ -1,32 +1,41 @@
 using AngleSharp.Html.Parser;
+using Bunit;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Web;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.JSInterop;
+using MudBlazor.Services;
 using Radzen;
 
 namespace ECommerce.UI.Tests.Support;
 
-/// <summary>Renders one component to HTML with the framework's own <see cref="HtmlRenderer"/> and parses it with AngleSharp.</summary>
+/// <summary>
+/// Renders one component with bunit, for tests that only read what a component shows for given parameters, and
+/// returns its markup as a document. Tests that act on a component use <see cref="ShopContext"/>.
+/// </summary>
 public static class ComponentRenderer
 {
     public static async Task<IDocument> RenderAsync<TComponent>(IDictionary<string, object?> parameters,
         Action<IServiceCollection>? configure = null)
         where TComponent : IComponent
     {
-        var services = new ServiceCollection().AddLogging().AddRadzenComponents();
-        services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<IJSRuntime, NoBrowserJSRuntime>();
-        services.AddSingleton<NavigationManager, TestNavigationManager>();
-        configure?.Invoke(services);
-        await using var provider = services.BuildServiceProvider();
-        await using var renderer = new HtmlRenderer(provider, provider.GetRequiredService<ILoggerFactory>());
-        var html = await renderer.Dispatcher.InvokeAsync(async () =>
+        await using var context = new BunitContext();
+        context.JSInterop.Mode = JSRuntimeMode.Loose;
+        context.Services.AddMudServices();
+        // Only until the admin area's move to MudBlazor is merged.
+        context.Services.AddRadzenComponents();
+        // RadzenChart measures itself in the browser on first render; here it gets a fixed size instead of null.
+        context.JSInterop.Setup<Radzen.Blazor.Rendering.Rect>("Radzen.createChart", _ => true)
+            .SetResult(new Radzen.Blazor.Rendering.Rect { Width = 600, Height = 300 });
+        context.Services.AddSingleton(TimeProvider.System);
+        configure?.Invoke(context.Services);
+        var rendered = context.Render<TComponent>(builder =>
         {
-            var output = await renderer.RenderComponentAsync<TComponent>(ParameterView.FromDictionary(parameters));
-            return output.ToHtmlString();
+            builder.OpenComponent(0, typeof(TComponent));
+            foreach (var (name, value) in parameters)
+            {
+                builder.AddComponentParameter(1, name, value);
+            }
+
+            builder.CloseComponent();
         });
-        return new HtmlParser().ParseDocument(html);
+        return new HtmlParser().ParseDocument(rendered.Markup);
     }
 }

@@ -37,6 +37,16 @@ public static class StorefrontShoppers
         return added.Value ?? throw new InvalidOperationException(added.ToString());
     }
 
+    /// <summary>A page that must answer 404 with the shop's friendly page.</summary>
+    public static async Task<IDocument> GetNotFoundPageAsync(this HttpClient client, string path)
+    {
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+        var page = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+        Assert.Equal("Not found", page.QuerySelector("h1")!.TextContent);
+        return page;
+    }
+
     public static async Task<IDocument> GetPageAsync(this HttpClient client, string path)
     {
         using var response = await client.GetAsync(new Uri(path, UriKind.Relative));

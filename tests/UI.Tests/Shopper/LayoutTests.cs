@@ -1,0 +1,106 @@
+using System.Security.Claims;
+using Bunit;
+using ECommerce.Domain.Wallets;
+using ECommerce.Storefront.Accounts;
+using ECommerce.Storefront.Components.Layout;
+using ECommerce.Storefront.Components.Pages;
+using ECommerce.Storefront.ShoppingCart;
+using Microsoft.AspNetCore.Components;
+
+namespace ECommerce.UI.Tests.Shopper;
+
+/// <summary>The frame around every page: app bar, drawer, theme toggle, the reconnect dialog and the not-found page.</summary>
+[Collection(StorefrontCollection.Name)]
+public sealed class LayoutTests(StorefrontFactory shop) : ShopContext(shop)
+{
+    private IRenderedComponent<MainLayout> Layout() =>
+        Render<MainLayout>(p => p.Add(l => l.Body, (RenderFragment)(b => b.AddMarkupContent(0, "<h1>The page</h1>"))));
+
+    [Fact]
+    public void A_visitor_sees_the_shop_sections_sign_in_and_register()
+    {
+        var layout = Layout();
+
+        Assert.Equal("The page", layout.Find("main h1").TextContent);
+        Assert.Equal(["Home", "Catalog", "Coupons"], layout.FindAll(".shop-nav a").Select(a => a.TextContent.Trim()));
+        Assert.True(layout.HasButton("Sign in"));
+        Assert.True(layout.HasButton("Register"));
+        Assert.Equal("true", layout.Find(".shop").GetAttribute("data-interactive"));
+    }
+
+    [Fact]
+    public async Task A_signed_in_shopper_sees_balance_cart_units_and_their_own_pages()
+    {
+        var shopper = await SignInNewShopperAsync();
+        var product = await Shop.NewProductAsync();
+        await Shop.Get<CartService>().AddAsync(shopper, product.Id, 2);
+        await Shop.Get<WalletService>().ChargeAsync(shopper, 15_000, Guid.NewGuid().ToString("N"));
+
+        var layout = Layout();
+
+        layout.WaitForAssertion(() => Assert.Equal("₩15,000", layout.Find("[data-testid=header-balance]").TextContent));
+        Assert.Equal("2", layout.Find("[data-testid=cart-count]").TextContent);
+        Assert.Equal(["Home", "Catalog", "Coupons", "Cart", "Orders", "Wallet"], layout.FindAll(".shop-nav a").Select(a => a.TextContent.Trim()));
+        Assert.True(layout.HasButton("Sign out"));
+    }
+
+    [Fact]
+    public void An_admin_finds_the_admin_area_in_the_drawer()
+    {
+        Auth.SetAuthorized("admin@example.com");
+        Auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, "admin-id"));
+        Auth.SetRoles(ShopRoles.Admin);
+
+        var layout = Layout();
+
+        Assert.Equal("Admin", layout.Find(".shop-nav a[href=admin]").TextContent.Trim());
+    }
+
+    [Fact]
+    public void The_theme_toggle_switches_between_light_and_dark()
+    {
+        // The theme provider writes the palette's colours; the dark background is the shop's night paper.
+        const string DarkBackground = "--mud-palette-background: rgba(15,19,26,1)";
+        var layout = Layout();
+        Assert.DoesNotContain(DarkBackground, layout.Markup, StringComparison.OrdinalIgnoreCase);
+
+        layout.Press("Dark theme");
+
+        Assert.Contains(DarkBackground, layout.Markup, StringComparison.OrdinalIgnoreCase);
+        layout.Press("Light theme");
+        Assert.DoesNotContain(DarkBackground, layout.Markup, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void The_menu_button_opens_and_closes_the_drawer()
+    {
+        // Without a browser the drawer knows no screen width and starts closed, as on a phone.
+        var layout = Layout();
+        Assert.Contains("mud-drawer--closed", layout.Find(".mud-drawer").ClassName, StringComparison.Ordinal);
+
+        layout.Press("Menu");
+        Assert.Contains("mud-drawer--open", layout.Find(".mud-drawer").ClassName, StringComparison.Ordinal);
+        layout.Press("Menu");
+        Assert.Contains("mud-drawer--closed", layout.Find(".mud-drawer").ClassName, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_reconnect_dialog_is_wired_to_its_script_and_starts_hidden()
+    {
+        var modal = Render<ReconnectModal>();
+
+        Assert.Equal("components-reconnect-modal", modal.Find("dialog").Id);
+        Assert.False(modal.Find("dialog").HasAttribute("open"));
+        Assert.NotNull(modal.Find("#components-reconnect-button"));
+        Assert.Equal("module", modal.Find("script").GetAttribute("type"));
+    }
+
+    [Fact]
+    public void The_not_found_page_points_back_to_the_shop()
+    {
+        var page = Render<NotFound>();
+
+        Assert.Equal("Not found", page.Find("h1").TextContent);
+        Assert.Equal(["catalog", "orders"], page.FindAll(".state-empty a").Select(a => a.GetAttribute("href")));
+    }
+}
