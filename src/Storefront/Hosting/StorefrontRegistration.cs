@@ -4,6 +4,7 @@ using ECommerce.Storefront.Components.Layout;
 using ECommerce.Storefront.Components.Pages.Admin;
 using ECommerce.Storefront.Seeding;
 using ECommerce.Storefront.ShoppingCart;
+using MudBlazor.Services;
 using Radzen;
 
 namespace ECommerce.Storefront.Hosting;
@@ -26,6 +27,7 @@ public static class StorefrontRegistration
 
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddRadzenComponents();
+        services.AddMudServices();
         services.AddScoped<ShopperStatus>();
         return builder;
     }
