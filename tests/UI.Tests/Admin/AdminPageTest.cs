@@ -32,6 +32,7 @@ public abstract class AdminPageTest : BunitContext, IAsyncLifetime
     /// <summary>Where MudBlazor's dialogs, popovers (selects, date pickers) and snackbars show.</summary>
     protected IRenderedComponent<MudDialogProvider> Dialogs { get; private set; } = default!;
 
+
     protected IRenderedComponent<MudSnackbarProvider> Snackbars { get; private set; } = default!;
 
     protected T Get<T>() where T : notnull => Services.GetRequiredService<T>();
@@ -40,9 +41,13 @@ public abstract class AdminPageTest : BunitContext, IAsyncLifetime
     protected IRenderedComponent<TPage> RenderPage<TPage>(Action<ComponentParameterCollectionBuilder<TPage>>? parameters = null)
         where TPage : IComponent
     {
-        Render<MudPopoverProvider>();
-        Dialogs = Render<MudDialogProvider>();
-        Snackbars = Render<MudSnackbarProvider>();
+        if (Dialogs is null)
+        {
+            Render<MudPopoverProvider>();
+            Dialogs = Render<MudDialogProvider>();
+            Snackbars = Render<MudSnackbarProvider>();
+        }
+
         return Render(parameters ?? (_ => { }));
     }
 
@@ -60,7 +65,9 @@ public abstract class AdminPageTest : BunitContext, IAsyncLifetime
 
     /// <summary>The message shown under the box a label names, or "" when there is none.</summary>
     protected static string MessageUnder<T>(IRenderedComponent<T> page, string label) where T : IComponent =>
-        LabelOf(page, label).Closest(".mud-input-control")!.QuerySelector(".mud-input-error")?.TextContent.Trim() ?? "";
+        LabelOf(page, label).Closest(".mud-input-control")!.QuerySelector(".mud-input-helper-text.mud-input-error") is { } helper
+            ? (helper.QuerySelector(".me-auto") ?? helper).TextContent.Trim() // Beside a character counter, if the box has one.
+            : "";
 
     protected static AngleSharp.Dom.IElement Button<T>(IRenderedComponent<T> page, string name) where T : IComponent =>
         page.FindAll("button").Single(b => b.TextContent.Trim().StartsWith(name, StringComparison.Ordinal));
