@@ -21,7 +21,7 @@ public sealed class DashboardTests(AdminShop shop) : AdminPageTest(shop)
         Assert.Equal(expected.TopSellers.Select(t => t.Name), page.FindAll("ol[aria-label='Top 5 best sellers'] li > span:first-child").Select(e => e.TextContent));
         Assert.Equal(expected.TopSellers.Count, page.FindAll(".top-chart path.mud-chart-bar").Count);
         Assert.Equal(expected.TopSellers.Select(t => t.Name), page.FindAll(".top-chart .mud-charts-xaxis text").Select(e => e.TextContent));
-        var running = page.FindAll("[aria-label='Running out'] tbody tr");
+        var running = page.FindAll(".low-stock tbody tr");
         Assert.Equal(expected.LowStock.Count, running.Count);
         Assert.Equal(expected.LowStock.Select(p => $"admin/stock/{p.ProductId}"), running.Select(row => row.QuerySelector("a")!.GetAttribute("href")));
     }
