@@ -15,10 +15,16 @@ namespace ECommerce.UI.Tests.Admin;
 public abstract class AdminPageTest : BunitContext, IAsyncLifetime
 {
     protected AdminPageTest(AdminShop shop)
+        : this(shop, shop.Configuration)
+    {
+    }
+
+    /// <param name="configuration">Where the pages' services read from: the shared shop's, unless a test needs otherwise.</param>
+    protected AdminPageTest(AdminShop shop, Microsoft.Extensions.Configuration.IConfiguration configuration)
     {
         Shop = shop;
         JSInterop.Mode = JSRuntimeMode.Loose;
-        shop.AddTo(Services);
+        AdminShop.AddTo(Services, configuration);
         Services.AddMudServices(options => options.SnackbarConfiguration.ShowTransitionDuration = 0);
         var signedIn = AddAuthorization();
         signedIn.SetAuthorized(AdminShop.AdminEmail);
@@ -35,6 +41,8 @@ public abstract class AdminPageTest : BunitContext, IAsyncLifetime
 
     protected IRenderedComponent<MudSnackbarProvider> Snackbars { get; private set; } = default!;
 
+    protected IRenderedComponent<MudPopoverProvider> Popovers { get; private set; } = default!;
+
     protected T Get<T>() where T : notnull => Services.GetRequiredService<T>();
 
     /// <summary>Renders the page with the providers beside it, as the layout has them.</summary>
@@ -43,7 +51,7 @@ public abstract class AdminPageTest : BunitContext, IAsyncLifetime
     {
         if (Dialogs is null)
         {
-            Render<MudPopoverProvider>();
+            Popovers = Render<MudPopoverProvider>();
             Dialogs = Render<MudDialogProvider>();
             Snackbars = Render<MudSnackbarProvider>();
         }

@@ -28,13 +28,16 @@ public sealed class AdminShop : IAsyncLifetime
     public IConfiguration Configuration { get; private set; } = default!;
 
     /// <summary>The storefront's own registrations of what the admin pages use, on this shop's file.</summary>
-    public void AddTo(IServiceCollection services) => services
-        .AddSingleton(Configuration)
+    public void AddTo(IServiceCollection services) => AddTo(services, Configuration);
+
+    /// <summary>The same registrations over another configuration, e.g. a database that cannot be opened.</summary>
+    public static void AddTo(IServiceCollection services, IConfiguration configuration) => services
+        .AddSingleton(configuration)
         .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
-        .AddShopDomain(Configuration)
+        .AddShopDomain(configuration)
         .AddShopAccounts()
         .AddAdminArea()
-        .AddDemoData(Configuration);
+        .AddDemoData(configuration);
 
     public async Task InitializeAsync()
     {

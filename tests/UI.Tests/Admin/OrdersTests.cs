@@ -72,6 +72,21 @@ public sealed class OrdersTests(AdminShop shop) : AdminPageTest(shop)
     }
 
     [Fact]
+    public void A_status_chosen_from_the_list_filters_the_orders()
+    {
+        var page = RenderPage<AdminOrders>();
+        page.WaitForAssertion(() => Assert.NotEmpty(Rows(page, "Orders")));
+
+        page.Find("[role=search] .mud-select .mud-input-control").MouseDown();
+        Popovers.WaitForAssertion(() => Assert.NotEmpty(Popovers.FindAll(".mud-list-item")));
+        Popovers.FindAll(".mud-list-item").Single(item => item.TextContent.Trim() == "Cancelled").Click();
+        Button(page, "Apply filters").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("No orders match these filters.", page.Markup, StringComparison.Ordinal));
+        Assert.Empty(Rows(page, "Orders")); // The demo shop has no cancelled order.
+    }
+
+    [Fact]
     public void A_date_range_with_no_orders_says_so()
     {
         var page = RenderPage<AdminOrders>();
