@@ -26,14 +26,19 @@ public abstract class AdminPageTest : BunitContext, IAsyncLifetime
         JSInterop.Mode = JSRuntimeMode.Loose;
         AdminShop.AddTo(Services, configuration);
         Services.AddMudServices(options => options.SnackbarConfiguration.ShowTransitionDuration = 0);
-        var signedIn = AddAuthorization();
+        signedIn = AddAuthorization();
         signedIn.SetAuthorized(AdminShop.AdminEmail);
         signedIn.SetRoles(ShopRoles.Admin);
         signedIn.SetClaims(new Claim(ClaimTypes.NameIdentifier, shop.AdminId));
         Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
 
+    private readonly Bunit.TestDoubles.BunitAuthorizationContext signedIn;
+
     protected AdminShop Shop { get; }
+
+    /// <summary>The circuit still says "admin", but the account store knows this user by another id (say, a role removed since).</summary>
+    protected void SignedInAs(string userId) => signedIn.SetClaims(new Claim(ClaimTypes.NameIdentifier, userId));
 
     /// <summary>Where MudBlazor's dialogs, popovers (selects, date pickers) and snackbars show.</summary>
     protected IRenderedComponent<MudDialogProvider> Dialogs { get; private set; } = default!;
