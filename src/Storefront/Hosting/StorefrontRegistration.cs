@@ -5,7 +5,6 @@ using ECommerce.Storefront.Components.Pages.Admin;
 using ECommerce.Storefront.Seeding;
 using ECommerce.Storefront.ShoppingCart;
 using MudBlazor.Services;
-using Radzen;
 
 namespace ECommerce.Storefront.Hosting;
 
@@ -31,7 +30,7 @@ public static class StorefrontRegistration
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         // Only until the admin area's move to MudBlazor is merged.
-        services.AddRadzenComponents();
+        services.AddMudServices();
         services.AddScoped<ShopperStatus>();
         return builder;
     }

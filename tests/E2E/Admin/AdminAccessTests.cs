@@ -18,7 +18,7 @@ public sealed class AdminAccessTests(ShopFixture shop) : BrowserTest(shop)
 
             await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("This page is not for your account.");
             await Assertions.Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Admin" })).ToHaveCountAsync(0);
-            await Assertions.Expect(page.Locator(".rz-data-grid, [data-figure]")).ToHaveCountAsync(0);
+            await Assertions.Expect(page.Locator(".mud-table, [data-figure]")).ToHaveCountAsync(0);
         }
     });
 

@@ -14,15 +14,19 @@ public sealed class CampaignTests(ShopFixture shop) : BrowserTest(shop)
         await admin.GetByLabel("Cap (₩, percent only)").FillAsync("500");
         await admin.GetByRole(AriaRole.Button, new() { Name = "Create campaign" }).ClickAsync();
 
+        await AdminUser.AnswerDialogAsync(admin, "Create");
+
         // The domain's rules, shown under their fields; nothing was created.
-        await Assertions.Expect(admin.Locator("[data-field='MaxDiscount']")).ToContainTextAsync("A cap only applies to a percent discount");
-        await Assertions.Expect(admin.Locator("[data-field='TotalQuantity']")).ToContainTextAsync("A campaign issues between 1 and");
+        await Assertions.Expect(admin.GetByText("A cap only applies to a percent discount")).ToBeVisibleAsync();
+        await Assertions.Expect(admin.GetByText("A campaign issues between 1 and")).ToBeVisibleAsync();
         await Assertions.Expect(AdminUser.GridRows(admin, "Campaigns").Filter(new() { HasText = code })).ToHaveCountAsync(0);
 
         await admin.GetByLabel("Cap (₩, percent only)").FillAsync("");
         await admin.GetByLabel("Coupons to issue").FillAsync("10");
         await admin.GetByRole(AriaRole.Button, new() { Name = "Create campaign" }).ClickAsync();
-        await Assertions.Expect(admin.GetByRole(AriaRole.Status)).ToContainTextAsync($"Campaign {code} created: 10 coupons");
+        await Assertions.Expect(admin.GetByRole(AriaRole.Dialog)).ToContainTextAsync($"{code} issues 10 coupons");
+        await AdminUser.AnswerDialogAsync(admin, "Create");
+        await Assertions.Expect(admin.GetByText($"Campaign {code} created: 10 coupons")).ToBeVisibleAsync();
         var row = AdminUser.GridRows(admin, "Campaigns").Filter(new() { HasText = code });
         await Assertions.Expect(row.Locator("[data-figure='issued']")).ToHaveTextAsync("0");
 

@@ -16,7 +16,7 @@ public sealed class RestockTests(ShopFixture shop) : BrowserTest(shop)
         var admin = await adminContext.NewPageAsync();
         await AdminUser.SignInAsync(admin, "admin/stock");
         await admin.GetByLabel("Product name").FillAsync(name);
-        await admin.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Search", Exact = true }).ClickAsync();
         await Assertions.Expect(AdminUser.GridRows(admin, "Stock")).ToHaveCountAsync(1);
         await Assertions.Expect(AdminUser.GridRows(admin, "Stock")).ToContainTextAsync("Sold out");
         await admin.GetByRole(AriaRole.Link, new() { Name = $"Restock or adjust {name}" }).ClickAsync();
@@ -25,7 +25,8 @@ public sealed class RestockTests(ShopFixture shop) : BrowserTest(shop)
         await admin.GetByLabel("Units to add").FillAsync("5");
         await admin.GetByLabel("Reason").FillAsync("Delivery from the factory");
         await admin.GetByRole(AriaRole.Button, new() { Name = "Save change" }).ClickAsync();
-        await Assertions.Expect(admin.GetByRole(AriaRole.Status)).ToHaveTextAsync("Saved: +5 units. The stock is now 5.");
+        await AdminUser.AnswerDialogAsync(admin, "Save change");
+        await Assertions.Expect(admin.GetByText("Saved: +5 units. The stock is now 5.")).ToBeVisibleAsync();
         await Assertions.Expect(AdminUser.GridRows(admin, "Stock history").First).ToContainTextAsync("Delivery from the factory");
         await Assertions.Expect(AdminUser.GridRows(admin, "Stock history").First).ToContainTextAsync(AdminUser.Email);
 

@@ -18,7 +18,11 @@ public static class AdminUser
     public static Task GoToAsync(IPage page, string link) =>
         page.GetByRole(AriaRole.Navigation, new() { Name = "Admin" }).GetByRole(AriaRole.Link, new() { Name = link, Exact = true }).ClickAsync();
 
-    /// <summary>The data rows of the first Radzen grid on the page.</summary>
+    /// <summary>The data rows of the admin grid of that name.</summary>
     public static ILocator GridRows(IPage page, string gridLabel) =>
-        page.Locator($"[aria-label='{gridLabel}'] tr.rz-data-row");
+        page.Locator($"[aria-label='{gridLabel}'] tr.data-row");
+
+    /// <summary>Answers the confirmation dialog open on the page with its button of that name.</summary>
+    public static Task AnswerDialogAsync(IPage page, string button) =>
+        page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync();
 }

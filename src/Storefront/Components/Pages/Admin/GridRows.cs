@@ -1,37 +1,25 @@
-using System.Data.Common;
-using ECommerce.Storefront.Components.Widgets;
+using MudBlazor;
 
 namespace ECommerce.Storefront.Components.Pages.Admin;
 
-/// <summary>One page of a server-paged grid, with the loading and error states every admin grid shows.</summary>
+/// <summary>
+/// What a server-paged <see cref="MudDataGrid{T}"/> asks for, turned into the domain's typed page query and back;
+/// the refusal or read failure of the last load is kept for the page to show above its grid.
+/// </summary>
 public sealed class GridRows<T>
 {
-    /// <summary>Null until the first load: a Radzen grid given null data asks for its first page itself.</summary>
-    public IReadOnlyList<T>? Items { get; private set; }
-    public int Count { get; private set; }
-    public bool Loading { get; private set; }
     public ShopError? Error { get; private set; }
 
-    /// <param name="load">Asks the domain for the page the grid wants.</param>
+    /// <summary>Asks the domain for the page the grid wants (1-based page number and size) and hands the grid its rows.</summary>
     /// <param name="what">What the rows are, for the message when the shop cannot be asked at all.</param>
-    public async Task LoadAsync(Func<Task<Result<Page<T>>>> load, string what)
+    public async Task<GridData<T>> LoadAsync(GridState<T> state, Func<int, int, Task<Result<Page<T>>>> load, string what)
     {
-        Loading = true;
-        Error = null;
-        try
-        {
-            var result = await load();
-            Show(result.Value?.Items ?? [], result.Value?.TotalCount ?? 0, result.Error);
-        }
-        catch (DbException)
-        {
-            Show([], 0, PageErrors.LoadFailed(what));
-        }
-        finally
-        {
-            Loading = false;
-        }
+        var result = await AdminRead.TryAsync(() => load(state.Page + 1, state.PageSize), what);
+        Error = result.Error;
+        return new GridData<T> { Items = result.Value?.Items ?? [], TotalItems = result.Value?.TotalCount ?? 0 };
     }
 
-    private void Show(IReadOnlyList<T> items, int count, ShopError? error) => (Items, Count, Error) = (items, count, error);
+    /// <summary>The column the grid sorts by (its property name) and whether descending; null when it does not sort.</summary>
+    public static (string Column, bool Descending)? SortOf(GridState<T> state) =>
+        state.SortDefinitions.FirstOrDefault() is { SortBy: { Length: > 0 } column } sort ? (column, sort.Descending) : null;
 }

@@ -1,0 +1,7 @@
+namespace ECommerce.UI.Tests.Admin;
+
+[CollectionDefinition(Name)]
+public sealed class AdminShopCollection : ICollectionFixture<AdminShop>
+{
+    public const string Name = "admin shop";
+}
