@@ -61,7 +61,7 @@ public sealed class MultiProcessShop : IAsyncDisposable
     }
 
     /// <summary>The domain in this test process, over the same file (for setup and for the checks afterwards).</summary>
-    public Task<ShopHarness> OpenAsync() => ShopHarness.StartAsync(folder: Folder);
+    internal Task<ShopHarness> OpenAsync() => ShopHarness.StartAsync(folder: Folder);
 
     /// <summary>Writes a plan for tests/DomainWorker and returns its path.</summary>
     /// <param name="startSignal">A file in <see cref="Folder"/> whose creation starts the workers' timed load (see <see cref="WorkerGroup.StartTogetherAsync"/>).</param>

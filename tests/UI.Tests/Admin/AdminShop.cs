@@ -35,7 +35,7 @@ public sealed class AdminShop : IAsyncLifetime
         .AddSingleton(configuration)
         .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
         .AddShopDomain(configuration)
-        .AddShopAccounts()
+        .AddShopAccounts(configuration)
         .AddAdminArea()
         .AddDemoData(configuration);
 

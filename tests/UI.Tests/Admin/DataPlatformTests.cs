@@ -1,5 +1,6 @@
 using Bunit;
 using ECommerce.Domain.Administration;
+using ECommerce.Domain.Auditing;
 using ECommerce.Domain.DataPlatform;
 using ECommerce.Storefront.Components.Pages.Admin;
 

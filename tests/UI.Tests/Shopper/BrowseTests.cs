@@ -107,7 +107,8 @@ public sealed class BrowseTests(StorefrontFactory shop) : ShopContext(shop)
 
         page.WaitForAssertion(() => Assert.Contains("You claimed \"Welcome: ₩3,000 off\"", page.Find(".success-notice").TextContent, StringComparison.Ordinal));
         Assert.Contains("You hold a coupon of Welcome: ₩3,000 off.", Snackbars());
-        Assert.True(page.Button("You hold this coupon").HasAttribute("disabled"));
+        // The cards are read again after the claim: the campaign then says the shopper holds it.
+        page.WaitForAssertion(() => Assert.True(page.Button("You hold this coupon").HasAttribute("disabled")));
         Assert.Contains(await Shop.Get<CouponService>().GetMyCouponsAsync(shopper), c => c.CampaignName == "Welcome: ₩3,000 off");
     }
 

@@ -78,7 +78,7 @@ public sealed class OrderTests(StorefrontFactory shop) : ShopContext(shop)
         Overlays.Press("Keep the order");
 
         Overlays.WaitForAssertion(() => Assert.Empty(Overlays.FindAll(".mud-dialog")));
-        Assert.Equal(OrderStatus.AwaitingPayment, (await Shop.Get<OrderService>().GetMyOrderAsync(shopper, order.Id)).Value!.Status);
+        Assert.Equal(OrderStatus.AwaitingPayment, (await Shop.Get<OrderQueries>().GetMyOrderAsync(shopper, order.Id)).Value!.Status);
         Assert.True(page.HasButton("Pay ₩24,000"));
     }
 
@@ -95,7 +95,7 @@ public sealed class OrderTests(StorefrontFactory shop) : ShopContext(shop)
         page.WaitForAssertion(() => Assert.Equal(OrderStatus.Cancelled, StatusShown(page)));
         Assert.Contains("You cancelled this order on", page.Find(".outcome").TextContent, StringComparison.Ordinal);
         Assert.Contains($"Order #{order.Id} is cancelled.", Snackbars());
-        Assert.Equal(OrderStatus.Cancelled, (await Shop.Get<OrderService>().GetMyOrderAsync(shopper, order.Id)).Value!.Status);
+        Assert.Equal(OrderStatus.Cancelled, (await Shop.Get<OrderQueries>().GetMyOrderAsync(shopper, order.Id)).Value!.Status);
     }
 
     [Fact]

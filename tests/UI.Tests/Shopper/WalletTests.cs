@@ -72,9 +72,10 @@ public sealed class WalletTests(StorefrontFactory shop) : ShopContext(shop)
         Assert.Equal("50000", form.Field("Amount (₩)").GetAttribute("value"));
         form.Press("Charge");
         form.WaitForAssertion(() => Assert.True(form.HasButton("Make another charge")));
+        form.WaitForAssertion(() => Assert.Equal(50_000, Shop.Get<WalletService>().GetBalanceAsync(shopper).GetAwaiter().GetResult()));
         form.Press("Make another charge");
 
-        Assert.Equal("", form.Field("Amount (₩)").GetAttribute("value") ?? "");
+        form.WaitForAssertion(() => Assert.Equal("", form.Field("Amount (₩)").GetAttribute("value") ?? ""));
         Assert.Equal(50_000, await Shop.Get<WalletService>().GetBalanceAsync(shopper));
     }
 

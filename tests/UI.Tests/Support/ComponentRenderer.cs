@@ -2,7 +2,6 @@ using AngleSharp.Html.Parser;
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using MudBlazor.Services;
-using Radzen;
 
 namespace ECommerce.UI.Tests.Support;
 
@@ -19,11 +18,6 @@ public static class ComponentRenderer
         await using var context = new BunitContext();
         context.JSInterop.Mode = JSRuntimeMode.Loose;
         context.Services.AddMudServices();
-        // Only until the admin area's move to MudBlazor is merged.
-        context.Services.AddRadzenComponents();
-        // RadzenChart measures itself in the browser on first render; here it gets a fixed size instead of null.
-        context.JSInterop.Setup<Radzen.Blazor.Rendering.Rect>("Radzen.createChart", _ => true)
-            .SetResult(new Radzen.Blazor.Rendering.Rect { Width = 600, Height = 300 });
         context.Services.AddSingleton(TimeProvider.System);
         configure?.Invoke(context.Services);
         var rendered = context.Render<TComponent>(builder =>
