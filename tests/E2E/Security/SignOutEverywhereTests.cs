@@ -16,8 +16,15 @@ public sealed class SignOutEverywhereTests(ShopFixture shop) : BrowserTest(shop)
         await Shopper.GoToAsync(second, "wallet");
 
         await Shopper.SignOutAsync(first);
-        await second.GetByLabel("Amount (₩)", new() { Exact = true }).FillAsync("5000");
-        await second.GetByRole(AriaRole.Button, new() { Name = "Charge", Exact = true }).ClickAsync();
+        try
+        {
+            await second.GetByLabel("Amount (₩)", new() { Exact = true }).FillAsync("5000", new() { Timeout = 3_000 });
+            await second.GetByRole(AriaRole.Button, new() { Name = "Charge", Exact = true }).DispatchEventAsync("click", null, new() { Timeout = 3_000 });
+        }
+        catch (TimeoutException) when (second.Url.Contains("Account/Login", StringComparison.Ordinal))
+        {
+            // The circuit's own revalidation (every 5 s) was quicker than the click and has already ended the tab.
+        }
 
         await second.WaitForURLAsync(url => url.Contains("Account/Login", StringComparison.Ordinal), new() { Timeout = 10_000 });
         await Assertions.Expect(second.GetByRole(AriaRole.Heading, new() { Name = "Sign in" })).ToBeVisibleAsync();
