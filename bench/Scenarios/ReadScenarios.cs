@@ -91,7 +91,9 @@ internal static class ReadScenarios
         var items = page.Items;
         var filtered = items.All(p =>
             (query.CategoryId is not { } c || p.CategoryId == c)
-            && (query.Keyword is not { } k || p.Name.Contains(k, StringComparison.OrdinalIgnoreCase))
+            // Every word of the keyword in the name, shelf or description (the bench's products have no description).
+            && (query.Keyword is not { } k || k.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .All(word => $"{p.Name} {p.CategoryName}".Contains(word, StringComparison.OrdinalIgnoreCase)))
             && (query.MinPrice is not { } min || p.Price >= min)
             && (query.MaxPrice is not { } max || p.Price <= max)
             && (!query.InStockOnly || p.Stock > 0));
