@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 
 namespace ECommerce.E2E.Security;
 
@@ -34,7 +33,7 @@ public sealed class StorefrontInstance : IAsyncDisposable
 
     public static StorefrontInstance Start(string folder, string scheme = "http", params string[] settings)
     {
-        var port = FreePort();
+        var port = StorefrontProcess.FreePort();
         var baseAddress = new Uri($"{scheme}://localhost:{port}/");
         var start = new ProcessStartInfo("dotnet")
         {
@@ -107,13 +106,6 @@ public sealed class StorefrontInstance : IAsyncDisposable
                 _output.Add(line);
             }
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public async ValueTask DisposeAsync()

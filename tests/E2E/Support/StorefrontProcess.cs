@@ -134,7 +134,8 @@ public sealed class StorefrontProcess : IAsyncDisposable
         throw new TimeoutException($"The storefront did not answer within {StartTimeout}:\n{Output}");
     }
 
-    private static int FreePort()
+    /// <summary>A loopback port nothing listens on now.</summary>
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
