@@ -3,6 +3,7 @@ using ECommerce.Domain.Catalog;
 using ECommerce.Domain.Coupons;
 using ECommerce.Domain.DataPlatform;
 using ECommerce.Domain.Orders;
+using ECommerce.Domain.Persistence.Migrations.Sqlite;
 using ECommerce.Domain.Wallets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,9 +29,11 @@ public static class ShopDomainRegistration
         services.Configure<DataPlatformOptions>(configuration.GetSection(DataPlatformOptions.Section));
 
         services.TryAddSingleton(TimeProvider.System);
-        services.AddPooledDbContextFactory<ShopDbContext>((provider, options) => options
+        services.AddPooledDbContextFactory<SqliteShopDbContext>((provider, options) => options
             .UseSqlite(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString)
             .AddInterceptors(new SqliteConnectionSetup()));
+        services.AddSingleton<IDbContextFactory<ShopDbContext>>(provider =>
+            new ShopContexts<SqliteShopDbContext>(provider.GetRequiredService<IDbContextFactory<SqliteShopDbContext>>()));
 
         services.AddSingleton(provider => new ShopDatabase(provider.GetRequiredService<IDbContextFactory<ShopDbContext>>()));
         services.AddSingleton<ConcurrencyStatistics>();

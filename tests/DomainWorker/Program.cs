@@ -8,6 +8,12 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
+// dotnet ECommerce.DomainWorker.dll migrate <database file> <start signal>: see MigrateCommand.
+if (args is ["migrate", var database, var signal])
+{
+    return await MigrateCommand.RunAsync(database, signal);
+}
+
 // dotnet ECommerce.DomainWorker.dll <plan.json> <worker name>
 // Runs the shop's domain (with its outbox dispatcher) over the plan's database, sends the plan's load, and prints
 // "ack …" per acknowledged operation, then "stats {json}" with its counts and timings.

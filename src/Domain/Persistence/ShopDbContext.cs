@@ -7,7 +7,11 @@ using ECommerce.Domain.Wallets;
 
 namespace ECommerce.Domain.Persistence;
 
-internal sealed class ShopDbContext(DbContextOptions<ShopDbContext> options) : DbContext(options)
+/// <summary>
+/// The shop's tables. Abstract: each store has its own subclass (<see cref="Migrations.Sqlite.SqliteShopDbContext"/>, …)
+/// because EF Core keeps one migration history per context type, and each store needs its own (docs/schema.md).
+/// </summary>
+internal abstract class ShopDbContext(DbContextOptions options) : DbContext(options)
 {
     /// <summary>Every optimistic concurrency token in the model is a <see cref="long"/> property of this name.</summary>
     internal const string VersionProperty = "Version";

@@ -1,15 +1,17 @@
 namespace ECommerce.Domain.Persistence;
 
-/// <summary>The shop's own tables: version 1 was the first release. Add a step here for every later change of the model.</summary>
+/// <summary>
+/// The shop's own tables: EF Core migrations per store (Persistence/Migrations/&lt;Store&gt;, docs/schema.md).
+/// <see cref="Legacy"/> keeps the steps releases 1 to 4 used, only to carry a file they made over to the migrations.
+/// </summary>
 public static class ShopSchema
 {
-    public const string Name = "shop";
-
-    public static readonly IReadOnlyList<SchemaStep> Steps = [AdminAreaSchema.Step, HotPathSchema.Step, CouponByIdSchema.Step];
+    public static readonly LegacySchema Legacy =
+        new("shop", [AdminAreaSchema.Step, HotPathSchema.Step, CouponByIdSchema.Step]);
 
     internal static async Task MigrateAsync(IDbContextFactory<ShopDbContext> contexts, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        await SchemaMigrator.MigrateAsync(db, Name, Steps, ct);
+        await SchemaMigrator.MigrateAsync(db, Legacy, ct);
     }
 }

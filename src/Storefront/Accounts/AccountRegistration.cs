@@ -15,8 +15,12 @@ public static class AccountRegistration
     public static IServiceCollection AddShopAccounts(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<AccountOptions>(configuration.GetSection(AccountOptions.Section));
-        services.AddDbContextFactory<StorefrontDbContext>((provider, options) =>
-            options.UseSqlite(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString));
+        // Identity's stores take the context from the scope; the factory makes the store's own context type.
+        services.AddScoped<StorefrontDbContext>(provider => provider.GetRequiredService<IDbContextFactory<StorefrontDbContext>>().CreateDbContext());
+        services.AddDbContextFactory<StorefrontDbContext, StorefrontContexts>((provider, options) =>
+            options.UseSqlite(
+                provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString,
+                sqlite => sqlite.MigrationsHistoryTable(StorefrontSchema.HistoryTable)));
 
         services.AddCascadingAuthenticationState();
         services.AddScoped<IdentityRedirectManager>();

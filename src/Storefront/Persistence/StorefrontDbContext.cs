@@ -4,8 +4,11 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 
 namespace ECommerce.Storefront.Persistence;
 
-/// <summary>The storefront's own tables, in the shop's database file: Identity's accounts and the shoppers' carts.</summary>
-public sealed class StorefrontDbContext(DbContextOptions<StorefrontDbContext> options) : IdentityDbContext<IdentityUser>(options)
+/// <summary>
+/// The storefront's own tables, in the shop's database file: Identity's accounts and the shoppers' carts. Abstract:
+/// each store has its own subclass, because EF Core keeps one migration history per context type (docs/schema.md).
+/// </summary>
+public abstract class StorefrontDbContext(DbContextOptions options) : IdentityDbContext<IdentityUser>(options)
 {
     public DbSet<CartItem> CartItems => Set<CartItem>();
 

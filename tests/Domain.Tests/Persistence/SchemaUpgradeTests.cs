@@ -1,11 +1,14 @@
-using System.Text.RegularExpressions;
+using System.IO.Compression;
 using ECommerce.Domain.Tests.Support;
 using Microsoft.Data.Sqlite;
 
 namespace ECommerce.Domain.Tests.Persistence;
 
-/// <summary>A database made by an earlier release, upgraded by <see cref="ShopSchema.Steps"/>, ends like a new one and keeps its data.</summary>
-public sealed partial class SchemaUpgradeTests
+/// <summary>
+/// A database made by an earlier release is carried over to the migrations on first start: brought to the last
+/// legacy step, recorded at the first migration, and then it is like a new database and keeps every row.
+/// </summary>
+public sealed class SchemaUpgradeTests
 {
     [Fact]
     public async Task A_release_1_database_is_upgraded_to_the_current_model_and_keeps_its_data()
@@ -15,25 +18,20 @@ public sealed partial class SchemaUpgradeTests
         try
         {
             var oldFile = Path.Combine(folder, "shop.db");
-            await using (var old = new SqliteConnection($"Data Source={oldFile}"))
-            {
-                await old.OpenAsync();
-                await ExecuteAsync(old, ReadSchema("shop-v1.sql"));
-                await ExecuteAsync(old, """
-                    CREATE TABLE "__ShopSchema" ("Name" VARCHAR(100) PRIMARY KEY, "Version" INTEGER NOT NULL);
-                    INSERT INTO "__ShopSchema" VALUES ('shop', 1);
-                    INSERT INTO "Wallets" ("ShopperId", "Balance", "Version") VALUES ('ann', 5000, 1);
-                    INSERT INTO "WalletLedger" ("ShopperId", "Kind", "Amount", "BalanceAfter", "CreatedAt", "IdempotencyKey")
-                        VALUES ('ann', 'Charge', 5000, 5000, '2026-11-01 10:00:00', 'first');
-                    """);
-            }
+            await SqliteFile.ExecuteAsync(oldFile, ReadResource("shop-v1.sql"));
+            await SqliteFile.ExecuteAsync(oldFile, """
+                CREATE TABLE "__ShopSchema" ("Name" VARCHAR(100) PRIMARY KEY, "Version" INTEGER NOT NULL);
+                INSERT INTO "__ShopSchema" VALUES ('shop', 1);
+                INSERT INTO "Wallets" ("ShopperId", "Balance", "Version") VALUES ('ann', 5000, 1);
+                INSERT INTO "WalletLedger" ("ShopperId", "Kind", "Amount", "BalanceAfter", "CreatedAt", "IdempotencyKey")
+                    VALUES ('ann', 'Charge', 5000, 5000, '2026-11-01 10:00:00', 'first');
+                """);
 
             await using var upgraded = await ShopHarness.StartAsync(folder: folder);
             await ShopSchema.MigrateAsync(upgraded.Get<IDbContextFactory<ShopDbContext>>());
 
-            Assert.Equal(await DescribeAsync(fresh), await DescribeAsync(upgraded));
-            Assert.Equal(ShopSchema.Steps.Max(s => s.Version), await upgraded.QueryAsync(db =>
-                db.Database.SqlQueryRaw<int>("SELECT \"Version\" AS \"Value\" FROM \"__ShopSchema\" WHERE \"Name\" = 'shop'").SingleAsync()));
+            Assert.Equal(await SqliteFile.DescribeAsync(fresh.DatabasePath), await SqliteFile.DescribeAsync(oldFile));
+            Assert.Empty(await upgraded.QueryAsync(db => db.Database.GetPendingMigrationsAsync()));
             Assert.Equal(5_000, await upgraded.Wallets.GetBalanceAsync("ann"));
             var again = await upgraded.Wallets.ChargeAsync("ann", 1_000, "first");
             Assert.Equal(ErrorCode.IdempotencyKeyReused, again.Error!.Code);
@@ -52,28 +50,74 @@ public sealed partial class SchemaUpgradeTests
         }
     }
 
-    private static string ReadSchema(string name)
+    /// <summary>
+    /// Releases/shop-release-3.db.gz is the very file release 3 (commit 909a029) made: its storefront started on an
+    /// empty file and seeded the demo data (accounts, catalog, campaigns, paid orders), then was stopped.
+    /// </summary>
+    [Fact]
+    public async Task A_file_of_release_3_is_carried_over_on_first_start_without_losing_a_row()
     {
-        using var stream = typeof(SchemaUpgradeTests).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"{name} is not embedded.");
-        return new StreamReader(stream).ReadToEnd();
+        await using var fresh = await ShopHarness.StartAsync();
+        var folder = Directory.CreateTempSubdirectory("shop-release-3-").FullName;
+        try
+        {
+            var file = Path.Combine(folder, "shop.db");
+            await using (var packed = new GZipStream(OpenResource("shop-release-3.db.gz"), CompressionMode.Decompress))
+            await using (var unpacked = File.Create(file))
+            {
+                await packed.CopyToAsync(unpacked);
+            }
+
+            Assert.Equal(["shop|3", "storefront|1"], await SqliteFile.QueryAsync(file, "SELECT \"Name\" || '|' || \"Version\" FROM \"__ShopSchema\" ORDER BY 1"));
+            var before = await SqliteFile.ReadAllRowsAsync(file);
+            Assert.True(before["Orders"].Count > 0 && before["AspNetUsers"].Count > 0, "The release-3 file should hold the seeded demo data.");
+
+            await using var upgraded = await ShopHarness.StartAsync(folder: folder);
+            await ShopSchema.MigrateAsync(upgraded.Get<IDbContextFactory<ShopDbContext>>());
+
+            Assert.Equal(await SqliteFile.DescribeAsync(fresh.DatabasePath),
+                (await SqliteFile.DescribeAsync(file)).Where(IsShopTable).ToList());
+            var after = await SqliteFile.ReadAllRowsAsync(file);
+            Assert.Equal(before.Keys.Order(), after.Keys.Where(before.ContainsKey).Order());
+            foreach (var (table, rows) in before)
+            {
+                // Release 4 added "IssuedCoupons"."ReservedUntil" as the last column: the columns release 3 had are unchanged.
+                Assert.Equal(rows, after[table].Select(row => table == "IssuedCoupons" ? row[..row.LastIndexOf('|')] : row));
+            }
+
+            Assert.Equal(["storefront"], await SqliteFile.QueryAsync(file, "SELECT \"Name\" FROM \"__ShopSchema\""));
+            Assert.Empty(await upgraded.QueryAsync(db => db.Database.GetPendingMigrationsAsync()));
+
+            // New writes work on the carried-over file: a shopper of release 3 tops up, buys and pays.
+            upgraded.Clock.Advance(DateTimeOffset.UtcNow - upgraded.Clock.GetUtcNow());
+            var shopper = (await SqliteFile.QueryAsync(file, "SELECT \"ShopperId\" FROM \"Wallets\" ORDER BY \"ShopperId\" LIMIT 1")).Single();
+            var balance = await upgraded.Wallets.GetBalanceAsync(shopper);
+            await upgraded.ChargeAsync(shopper, 500_000);
+            var productId = int.Parse((await SqliteFile.QueryAsync(file, "SELECT \"Id\" FROM \"Products\" WHERE \"Stock\" > 0 ORDER BY \"Id\" LIMIT 1")).Single(),
+                System.Globalization.CultureInfo.InvariantCulture);
+            var order = await upgraded.PlaceAsync(shopper, productId);
+            Assert.True((await upgraded.Orders.PayAsync(shopper, order.Id)).IsSuccess);
+            Assert.Equal(balance + 500_000 - order.Total, await upgraded.Wallets.GetBalanceAsync(shopper));
+            Assert.Equal(before["Orders"].Count + 1, (await SqliteFile.ReadAllRowsAsync(file))["Orders"].Count);
+            await upgraded.AssertInvariantsAsync();
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
-    private static async Task ExecuteAsync(SqliteConnection connection, string sql)
+    /// <summary>The storefront's tables (accounts, carts) are carried over by the storefront itself, not by the shop.</summary>
+    private static bool IsShopTable(string definition) =>
+        !definition.Contains("\"AspNet", StringComparison.Ordinal) && !definition.Contains("\"CartItems\"", StringComparison.Ordinal);
+
+    private static Stream OpenResource(string name) =>
+        typeof(SchemaUpgradeTests).Assembly.GetManifestResourceStream(name) ?? throw new InvalidOperationException($"{name} is not embedded.");
+
+    private static string ReadResource(string name)
     {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await command.ExecuteNonQueryAsync();
+        using var reader = new StreamReader(OpenResource(name));
+        return reader.ReadToEnd();
     }
-
-    /// <summary>Every table and index with its definition, whitespace folded, in name order.</summary>
-    private static Task<List<string>> DescribeAsync(ShopHarness shop) => shop.QueryAsync(async db =>
-        (await db.Database
-            .SqlQueryRaw<string>("SELECT \"type\" || ' ' || \"sql\" AS \"Value\" FROM sqlite_master WHERE \"sql\" IS NOT NULL ORDER BY \"name\"")
-            .ToListAsync())
-        .Select(sql => Whitespace().Replace(sql, " ").Replace("( ", "(", StringComparison.Ordinal).Replace(" )", ")", StringComparison.Ordinal))
-        .ToList());
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
 }
