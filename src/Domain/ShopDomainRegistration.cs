@@ -28,9 +28,15 @@ public static class ShopDomainRegistration
         services.Configure<DataPlatformOptions>(configuration.GetSection(DataPlatformOptions.Section));
 
         services.TryAddSingleton(TimeProvider.System);
-        services.AddPooledDbContextFactory<ShopDbContext>((provider, options) => options
-            .UseSqlite(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString)
-            .AddInterceptors(new SqliteConnectionSetup()));
+        services.AddPooledDbContextFactory<ShopDbContext>((provider, options) =>
+        {
+            var database = provider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            options.UseShopStore(database);
+            if (database.IsSqlite)
+            {
+                options.AddInterceptors(new SqliteConnectionSetup());
+            }
+        });
 
         services.AddSingleton(provider => new ShopDatabase(provider.GetRequiredService<IDbContextFactory<ShopDbContext>>()));
         services.AddSingleton<ConcurrencyStatistics>();

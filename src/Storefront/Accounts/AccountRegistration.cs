@@ -11,12 +11,11 @@ public static class AccountRegistration
 {
     public const int MaxFailedSignIns = 5;
 
-    /// <summary>ASP.NET Core Identity over the shop's database file, cookie sign-in, lockout after five failures, role Admin.</summary>
+    /// <summary>ASP.NET Core Identity in the shop's database, cookie sign-in, lockout after five failures, role Admin.</summary>
     public static IServiceCollection AddShopAccounts(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<AccountOptions>(configuration.GetSection(AccountOptions.Section));
-        services.AddDbContextFactory<StorefrontDbContext>((provider, options) =>
-            options.UseSqlite(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString));
+        services.AddDbContextFactory<StorefrontDbContext>((provider, options) => options.UseShopStore(provider));
 
         services.AddCascadingAuthenticationState();
         services.AddScoped<IdentityRedirectManager>();

@@ -5,6 +5,7 @@ namespace ECommerce.Domain.Tests.Persistence;
 public sealed class SchemaTests
 {
     [Fact]
+    [Trait(TestStore.Trait, TestStore.SqliteOnly)] // WAL is SQLite's journal.
     public async Task A_new_database_is_created_in_wal_mode_at_the_latest_version()
     {
         await using var shop = await ShopHarness.StartAsync();
@@ -50,7 +51,10 @@ public sealed class SchemaTests
             await SchemaMigrator.MigrateAsync(db, ShopSchema.Name, steps);
             await db.Database.OpenConnectionAsync();
             Assert.Equal(latest + 2, await Scalar<long>(db, "SELECT \"Version\" FROM \"__ShopSchema\" WHERE \"Name\" = 'shop'"));
-            Assert.Equal(2, await Scalar<long>(db, "SELECT COUNT(*) FROM sqlite_master WHERE name LIKE 'Extra%'"));
+            var tables = TestStore.IsPostgreSql
+                ? "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name LIKE 'Extra%'"
+                : "SELECT COUNT(*) FROM sqlite_master WHERE name LIKE 'Extra%'";
+            Assert.Equal(2, await Scalar<long>(db, tables));
         }
 
         Assert.Equal([latest + 1, latest + 2], applied);

@@ -5,6 +5,8 @@ using Microsoft.Data.Sqlite;
 namespace ECommerce.Domain.Tests.Persistence;
 
 /// <summary>A database made by an earlier release, upgraded by <see cref="ShopSchema.Steps"/>, ends like a new one and keeps its data.</summary>
+// SQLite only: the old release was an SQLite file; PostgreSQL had no release before this one.
+[Trait(TestStore.Trait, TestStore.SqliteOnly)]
 public sealed partial class SchemaUpgradeTests
 {
     [Fact]

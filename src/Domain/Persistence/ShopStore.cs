@@ -1,0 +1,21 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace ECommerce.Domain.Persistence;
+
+/// <summary>Points a context at the configured store; every context of the shop's database (the domain's, the storefront's) goes through here.</summary>
+public static class ShopStore
+{
+    /// <summary>The provider and connection string of <see cref="DatabaseOptions"/>, as the service provider holds them.</summary>
+    public static DbContextOptionsBuilder UseShopStore(this DbContextOptionsBuilder options, IServiceProvider services) =>
+        options.UseShopStore(services.GetRequiredService<IOptions<DatabaseOptions>>().Value);
+
+    public static DbContextOptionsBuilder UseShopStore(this DbContextOptionsBuilder options, DatabaseOptions database) =>
+        database.Provider switch
+        {
+            DatabaseProvider.Sqlite => options.UseSqlite(database.ConnectionString),
+            DatabaseProvider.PostgreSQL => options.UseNpgsql(database.ConnectionString),
+            var other => throw new InvalidOperationException(
+                $"{DatabaseOptions.Section}:Provider is \"{other}\"; use \"Sqlite\" or \"PostgreSQL\"."),
+        };
+}
