@@ -3,6 +3,7 @@ using ECommerce.Domain.Catalog;
 using ECommerce.Domain.Coupons;
 using ECommerce.Domain.DataPlatform;
 using ECommerce.Domain.Orders;
+using ECommerce.Domain.Persistence.Migrations.PostgreSql;
 using ECommerce.Domain.Persistence.Migrations.Sqlite;
 using ECommerce.Domain.Wallets;
 using Microsoft.Extensions.Configuration;
@@ -29,11 +30,14 @@ public static class ShopDomainRegistration
         services.Configure<DataPlatformOptions>(configuration.GetSection(DataPlatformOptions.Section));
 
         services.TryAddSingleton(TimeProvider.System);
-        services.AddPooledDbContextFactory<SqliteShopDbContext>((provider, options) => options
-            .UseSqlite(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString)
-            .AddInterceptors(new SqliteConnectionSetup()));
+        services.AddPooledDbContextFactory<SqliteShopDbContext>(UseConfiguredStore);
+        services.AddPooledDbContextFactory<PostgreSqlShopDbContext>(UseConfiguredStore);
+        // The domain asks for ShopDbContext; the configured store's pool makes it as that store's own context type,
+        // which carries the store's migrations (docs/schema.md). Only that pool is ever created.
         services.AddSingleton<IDbContextFactory<ShopDbContext>>(provider =>
-            new ShopContexts<SqliteShopDbContext>(provider.GetRequiredService<IDbContextFactory<SqliteShopDbContext>>()));
+            provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.IsSqlite
+                ? new ShopContexts<SqliteShopDbContext>(provider.GetRequiredService<IDbContextFactory<SqliteShopDbContext>>())
+                : new ShopContexts<PostgreSqlShopDbContext>(provider.GetRequiredService<IDbContextFactory<PostgreSqlShopDbContext>>()));
 
         services.AddSingleton(provider => new ShopDatabase(provider.GetRequiredService<IDbContextFactory<ShopDbContext>>()));
         services.AddSingleton<ConcurrencyStatistics>();
@@ -65,6 +69,17 @@ public static class ShopDomainRegistration
                     $"{DataPlatformOptions.Section}:Sink is \"{sink}\"; use \"Folder\" or \"Http\"."),
             });
         return services;
+    }
+
+    /// <summary>The configured store and connection string; on SQLite the per-connection pragmas too.</summary>
+    private static void UseConfiguredStore(IServiceProvider provider, DbContextOptionsBuilder options)
+    {
+        var database = provider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        options.UseShopStore(database);
+        if (database.IsSqlite)
+        {
+            options.AddInterceptors(new SqliteConnectionSetup());
+        }
     }
 
     /// <summary>

@@ -30,7 +30,8 @@ var worker = args[1];
 var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
 builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
 {
-    ["Shop:Database:ConnectionString"] = $"Data Source={plan.Database}",
+    ["Shop:Database:Provider"] = plan.Provider,
+    ["Shop:Database:ConnectionString"] = plan.ConnectionString ?? $"Data Source={plan.Database}",
     ["Shop:DataPlatform:Folder"] = plan.DataPlatformFolder,
     ["Shop:DataPlatform:PollInterval"] = "00:00:00.200",
     ["Shop:DataPlatform:LeaseDuration"] = "00:00:02",

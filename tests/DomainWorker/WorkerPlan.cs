@@ -1,7 +1,8 @@
 namespace ECommerce.DomainWorker;
 
 /// <summary>
-/// What one worker process does, written by the test as JSON: the shared database and data-platform folder, the
+/// What one worker process does, written by the test as JSON: the shared database (an SQLite file, or the
+/// <see cref="Provider"/> and <see cref="ConnectionString"/> of another store) and data-platform folder, the
 /// shoppers, campaigns and products prepared there, and the mix of operations to send. With a
 /// <see cref="StartSignal"/>, the worker warms up (JIT, EF Core's query cache), prints "ready" and starts its timed
 /// load only once that file exists, so that several workers' timings cover the same moments.
@@ -15,7 +16,9 @@ public sealed record WorkerPlan(
     WorkerMix Mix,
     int Tasks,
     double Seconds,
-    string? StartSignal = null);
+    string? StartSignal = null,
+    string Provider = "Sqlite",
+    string? ConnectionString = null);
 
 [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<WorkerMix>))]
 public enum WorkerMix

@@ -4,8 +4,16 @@ public sealed class DatabaseOptions
 {
     public const string Section = "Shop:Database";
 
-    /// <summary>An SQLite connection string; the file and its folder are created on first start.</summary>
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    /// <summary>
+    /// For SQLite, e.g. <c>Data Source=data/shop.db</c> (the file and its folder are created on first start); for
+    /// PostgreSQL an Npgsql connection string, e.g. <c>Host=db;Database=shop;Username=shop;Password=…</c> (the
+    /// database must exist; the shop creates its tables).
+    /// </summary>
     public string ConnectionString { get; set; } = "Data Source=data/shop.db";
 
     public TransactionShape TransactionShape { get; set; } = TransactionShape.Serialized;
+
+    internal bool IsSqlite => Provider == DatabaseProvider.Sqlite;
 }

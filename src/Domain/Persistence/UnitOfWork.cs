@@ -25,9 +25,12 @@ public sealed class UnitOfWork(
     /// </summary>
     private readonly SemaphoreSlim _writeGate = new(1, 1);
 
-    /// <summary>Across processes, writers of the file take turns in arrival order (see <see cref="WriteTurns"/>).</summary>
+    /// <summary>
+    /// Across processes, writers of an SQLite file take turns in arrival order (see <see cref="WriteTurns"/>).
+    /// PostgreSQL locks rows, not the database: its writers of other processes overlap, and the tokens decide.
+    /// </summary>
     private readonly Lazy<WriteTurns?> _turns = new(() =>
-        concurrency.Value.WriteTurns ? WriteTurns.For(database.Value.ConnectionString) : null);
+        concurrency.Value.WriteTurns && database.Value.IsSqlite ? WriteTurns.For(database.Value.ConnectionString) : null);
 
     internal bool GroupCommit => concurrency.Value.GroupCommit;
 

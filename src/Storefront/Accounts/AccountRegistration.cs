@@ -11,16 +11,14 @@ public static class AccountRegistration
 {
     public const int MaxFailedSignIns = 5;
 
-    /// <summary>ASP.NET Core Identity over the shop's database file, cookie sign-in, lockout after five failures, role Admin.</summary>
+    /// <summary>ASP.NET Core Identity in the shop's database, cookie sign-in, lockout after five failures, role Admin.</summary>
     public static IServiceCollection AddShopAccounts(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<AccountOptions>(configuration.GetSection(AccountOptions.Section));
         // Identity's stores take the context from the scope; the factory makes the store's own context type.
         services.AddScoped<StorefrontDbContext>(provider => provider.GetRequiredService<IDbContextFactory<StorefrontDbContext>>().CreateDbContext());
         services.AddDbContextFactory<StorefrontDbContext, StorefrontContexts>((provider, options) =>
-            options.UseSqlite(
-                provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString,
-                sqlite => sqlite.MigrationsHistoryTable(StorefrontSchema.HistoryTable)));
+            options.UseShopStore(provider, StorefrontSchema.HistoryTable));
 
         services.AddCascadingAuthenticationState();
         services.AddScoped<IdentityRedirectManager>();

@@ -13,6 +13,8 @@ namespace ECommerce.Domain.Tests.Administration;
 /// query the admin reads run is checked against SQLite's own plan: a filtered query reads through an index, never
 /// the whole table, and no list sorts its whole result to show one page.
 /// </summary>
+// SQLite only: reads SQLite's EXPLAIN QUERY PLAN.
+[Trait(TestStore.Trait, TestStore.SqliteOnly)]
 public sealed partial class AdminQueryPlanTests
 {
     [Fact]

@@ -6,15 +6,22 @@ using Microsoft.Data.Sqlite;
 namespace ECommerce.Domain.Tests.MultiProcess;
 
 /// <summary>
-/// A shop database file prepared for several worker processes: shoppers with money, open campaigns, stocked
+/// A shop database (an SQLite file, or a PostgreSQL database: see <see cref="TestStore"/>) prepared for several worker processes: shoppers with money, open campaigns, stocked
 /// products, and the real folder sink. Checks what the processes left behind with SQL. Dispose deletes it all.
 /// </summary>
 public sealed class MultiProcessShop : IAsyncDisposable
 {
-    private MultiProcessShop(string folder) => Folder = folder;
+    private MultiProcessShop(string folder, string connectionString)
+    {
+        Folder = folder;
+        ConnectionString = connectionString;
+    }
 
     public string Folder { get; }
     public string DatabasePath => Path.Combine(Folder, "shop.db");
+
+    /// <summary>The store's connection string (see <see cref="TestStore"/>): what every worker opens.</summary>
+    public string ConnectionString { get; }
     public string SinkFolder => Path.Combine(Folder, "data-platform");
     public List<string> Shoppers { get; } = [];
     public List<int> Campaigns { get; } = [];
@@ -23,7 +30,8 @@ public sealed class MultiProcessShop : IAsyncDisposable
     public static async Task<MultiProcessShop> CreateAsync(
         int shoppers, long balance, int[] campaignQuantities, int products, int stock)
     {
-        var shop = new MultiProcessShop(Directory.CreateTempSubdirectory("shop-processes-").FullName);
+        var folder = Directory.CreateTempSubdirectory("shop-processes-").FullName;
+        var shop = new MultiProcessShop(folder, await TestStore.ConnectionStringAsync(folder));
         await using var harness = await shop.OpenAsync();
         await ShopSchema.MigrateAsync(harness.Get<IDbContextFactory<ShopDbContext>>());
 
@@ -80,12 +88,20 @@ public sealed class MultiProcessShop : IAsyncDisposable
             Tasks = tasks,
             Seconds = seconds,
             StartSignal = startSignal,
+            Provider = TestStore.Provider.ToString(),
+            ConnectionString,
         }));
         return path;
     }
 
+    /// <summary>SQLite's check of the file after processes wrote it at once; PostgreSQL's own pages are not the shop's concern ("ok").</summary>
     public async Task<string> IntegrityCheckAsync()
     {
+        if (TestStore.IsPostgreSql)
+        {
+            return "ok";
+        }
+
         await using var connection = new SqliteConnection($"Data Source={DatabasePath}");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
@@ -169,10 +185,9 @@ public sealed class MultiProcessShop : IAsyncDisposable
         Assert.True(list.Count == 0, $"{list.Count} {what}: {string.Join(", ", list.Take(10))}");
     }
 
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
-        SqliteConnection.ClearAllPools();
+        await TestStore.DeleteAsync(Folder);
         Directory.Delete(Folder, recursive: true);
-        return ValueTask.CompletedTask;
     }
 }

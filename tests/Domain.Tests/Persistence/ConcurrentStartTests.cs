@@ -1,12 +1,14 @@
 using System.Diagnostics;
 using System.Reflection;
 using ECommerce.Domain.Tests.MultiProcess;
+using ECommerce.Domain.Tests.Support;
 using Microsoft.Data.Sqlite;
 
 namespace ECommerce.Domain.Tests.Persistence;
 
 /// <summary>Real processes starting at the same moment on one fresh database all migrate it, and it is migrated once.</summary>
 [Collection(ProcessCollection.Name)]
+[Trait(TestStore.Trait, TestStore.SqliteOnly)] // The processes open the SQLite file they are given.
 public sealed class ConcurrentStartTests
 {
     private const int Processes = 3;
@@ -50,7 +52,7 @@ public sealed class ConcurrentStartTests
                 Assert.True(worker.ExitCode == 0, $"A process failed to migrate: {await errors}");
             }
 
-            await using var harness = await Support.ShopHarness.StartAsync(folder: folder);
+            await using var harness = await ShopHarness.StartAsync(folder: folder);
             await using var db = await harness.OpenDbAsync();
             Assert.Equal(db.Database.GetMigrations(), await SqliteFile.QueryAsync(database, "SELECT \"MigrationId\" FROM \"__EFMigrationsHistory\" ORDER BY 1"));
             Assert.Empty(await db.Database.GetPendingMigrationsAsync());

@@ -8,6 +8,8 @@ namespace ECommerce.Domain.Tests.Persistence;
 /// A database made by an earlier release is carried over to the migrations on first start: brought to the last
 /// legacy step, recorded at the first migration, and then it is like a new database and keeps every row.
 /// </summary>
+// SQLite only: the old releases were SQLite files; PostgreSQL had no release before the migrations.
+[Trait(TestStore.Trait, TestStore.SqliteOnly)]
 public sealed class SchemaUpgradeTests
 {
     [Fact]

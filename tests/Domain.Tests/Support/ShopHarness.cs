@@ -1,12 +1,14 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace ECommerce.Domain.Tests.Support;
 
 /// <summary>
-/// A real shop over a fresh SQLite file in a temporary folder: the domain's own services, a hand-moved
-/// clock and a recording data-platform sink. Dispose deletes the folder.
+/// A real shop over a fresh database (an SQLite file in a temporary folder, or a PostgreSQL database of its own:
+/// see <see cref="TestStore"/>): the domain's own services, a hand-moved clock and a recording data-platform sink.
+/// Dispose deletes the folder and the database.
 /// </summary>
 internal sealed class ShopHarness : IAsyncDisposable
 {
@@ -26,6 +28,9 @@ internal sealed class ShopHarness : IAsyncDisposable
 
     public string Folder { get; }
     public string DatabasePath => Path.Combine(Folder, "shop.db");
+
+    /// <summary>The store's connection string (on SQLite, the file <see cref="DatabasePath"/>).</summary>
+    public string ConnectionString => Get<Microsoft.Extensions.Options.IOptions<DatabaseOptions>>().Value.ConnectionString;
     public ManualClock Clock => (ManualClock)_services.GetRequiredService<TimeProvider>();
     public RecordingSink Sink => (RecordingSink)_services.GetRequiredService<IDataPlatformSink>();
     public WalletService Wallets => Get<WalletService>();
@@ -49,9 +54,9 @@ internal sealed class ShopHarness : IAsyncDisposable
         var isNew = folder is null;
         folder ??= Directory.CreateTempSubdirectory("shop-test-").FullName;
         var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(await TestStore.SettingsAsync(folder))
             .AddInMemoryCollection(new Dictionary<string, string?>
             {
-                ["Shop:Database:ConnectionString"] = $"Data Source={Path.Combine(folder, "shop.db")}",
                 ["Shop:Database:TransactionShape"] = shape.ToString(),
                 ["Shop:DataPlatform:Folder"] = Path.Combine(folder, "data-platform"),
                 ["Shop:Concurrency:MaxAttempts"] = "50",
@@ -102,13 +107,29 @@ internal sealed class ShopHarness : IAsyncDisposable
     /// </summary>
     public async Task<IAsyncDisposable> HoldWriteLockAsync()
     {
+        if (TestStore.IsPostgreSql)
+        {
+            // PostgreSQL has no database-wide write lock: EXCLUSIVE on every table lets reads through and makes writes wait.
+            var server = new NpgsqlConnection(ConnectionString);
+            await server.OpenAsync();
+            var locked = await server.BeginTransactionAsync();
+            await using var command = new NpgsqlCommand("""
+                DO $$ BEGIN
+                    EXECUTE 'LOCK TABLE ' || (SELECT string_agg(format('%I', tablename), ', ') FROM pg_tables
+                                              WHERE schemaname = current_schema()) || ' IN EXCLUSIVE MODE';
+                END $$
+                """, server, locked);
+            await command.ExecuteNonQueryAsync();
+            return new WriteLock(server, locked);
+        }
+
         var connection = new SqliteConnection($"Data Source={DatabasePath}");
         await connection.OpenAsync();
         var transaction = await connection.BeginTransactionAsync(); // BEGIN IMMEDIATE: the write lock.
         return new WriteLock(connection, transaction);
     }
 
-    private sealed class WriteLock(SqliteConnection connection, System.Data.Common.DbTransaction transaction) : IAsyncDisposable
+    private sealed class WriteLock(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction) : IAsyncDisposable
     {
         public async ValueTask DisposeAsync()
         {
@@ -185,7 +206,7 @@ internal sealed class ShopHarness : IAsyncDisposable
         await _services.DisposeAsync();
         if (_ownsFolder)
         {
-            SqliteConnection.ClearAllPools();
+            await TestStore.DeleteAsync(Folder);
             Directory.Delete(Folder, recursive: true);
         }
     }
