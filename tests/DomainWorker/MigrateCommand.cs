@@ -5,15 +5,19 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ECommerce.DomainWorker;
 
 /// <summary>
-/// `migrate &lt;database file&gt; &lt;start signal&gt;`: migrates the shop's database as a starting app does, once the signal
-/// file exists, so several processes can be made to start on one fresh database at the same moment.
+/// `migrate &lt;provider&gt; &lt;connection string&gt; &lt;start signal&gt;`: migrates the shop's database as a starting app does,
+/// once the signal file exists, so several processes can be made to start on one fresh database at the same moment.
 /// </summary>
 internal static class MigrateCommand
 {
-    public static async Task<int> RunAsync(string database, string startSignal)
+    public static async Task<int> RunAsync(string provider, string connectionString, string startSignal)
     {
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Shop:Database:ConnectionString"] = $"Data Source={database}" })
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Shop:Database:Provider"] = provider,
+                ["Shop:Database:ConnectionString"] = connectionString,
+            })
             .Build();
         await using var services = new ServiceCollection().AddLogging().AddShopDomain(configuration).BuildServiceProvider();
         Acknowledgements.Write("ready");

@@ -8,10 +8,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-// dotnet ECommerce.DomainWorker.dll migrate <database file> <start signal>: see MigrateCommand.
-if (args is ["migrate", var database, var signal])
+// dotnet ECommerce.DomainWorker.dll migrate <provider> <connection string> <start signal>: see MigrateCommand.
+if (args is ["migrate", var provider, var connectionString, var signal])
 {
-    return await MigrateCommand.RunAsync(database, signal);
+    return await MigrateCommand.RunAsync(provider, connectionString, signal);
 }
 
 // dotnet ECommerce.DomainWorker.dll <plan.json> <worker name>
