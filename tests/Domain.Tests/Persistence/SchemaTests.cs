@@ -64,6 +64,7 @@ public sealed class SchemaTests
     {
         await using var command = db.Database.GetDbConnection().CreateCommand();
         command.CommandText = sql;
-        return (T)(await command.ExecuteScalarAsync())!;
+        // SQLite answers integers as long, PostgreSQL as the column's own type (int for "Version").
+        return (T)Convert.ChangeType((await command.ExecuteScalarAsync())!, typeof(T), System.Globalization.CultureInfo.InvariantCulture);
     }
 }
