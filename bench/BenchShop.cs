@@ -4,21 +4,22 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ECommerce.Bench;
 
-/// <summary>The real domain over a fresh SQLite file in a temporary folder, as the app would configure it.</summary>
+/// <summary>The real domain over a fresh database (see <see cref="BenchStore"/>) and a temporary folder, as the app would configure it.</summary>
 internal sealed class BenchShop : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
     private readonly bool _ownsFolder;
 
-    private BenchShop(string folder, ServiceProvider services, bool ownsFolder)
+    private BenchShop(string folder, string connectionString, ServiceProvider services, bool ownsFolder)
     {
         Folder = folder;
+        ConnectionString = connectionString;
         _services = services;
         _ownsFolder = ownsFolder;
     }
 
     public string Folder { get; }
-    public string ConnectionString => $"Data Source={Path.Combine(Folder, "shop.db")}";
+    public string ConnectionString { get; }
     public WalletService Wallets => Get<WalletService>();
     public CatalogService Catalog => Get<CatalogService>();
     public InventoryService Inventory => Get<InventoryService>();
@@ -29,22 +30,28 @@ internal sealed class BenchShop : IAsyncDisposable
     public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
 
     /// <summary>A new shop, or with <paramref name="folder"/> a second one over the same database, as another process.</summary>
-    public static async Task<BenchShop> StartAsync(IDictionary<string, string?>? settings = null, string? folder = null)
+    /// <param name="services">Registrations before the domain's own (which then keep them), e.g. another data-platform sink.</param>
+    public static async Task<BenchShop> StartAsync(IDictionary<string, string?>? settings = null, string? folder = null,
+        string? connectionString = null, Action<IServiceCollection>? services = null)
     {
         var ownsFolder = folder is null;
         folder ??= Directory.CreateTempSubdirectory("shop-bench-").FullName;
+        connectionString ??= await BenchStore.CreateDatabaseAsync(folder);
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
             {
-                ["Shop:Database:ConnectionString"] = $"Data Source={Path.Combine(folder, "shop.db")}",
+                ["Shop:Database:Provider"] = BenchStore.Provider.ToString(),
+                ["Shop:Database:ConnectionString"] = connectionString,
                 ["Shop:DataPlatform:Folder"] = Path.Combine(folder, "data-platform"),
             })
             .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();
-        var services = new ServiceCollection().AddLogging().AddShopDomain(configuration).BuildServiceProvider();
-        await services.StartWithoutHostAsync();
-        await ShopSchema.MigrateAsync(services.GetRequiredService<IDbContextFactory<ShopDbContext>>());
-        return new BenchShop(folder, services, ownsFolder);
+        var collection = new ServiceCollection().AddLogging();
+        services?.Invoke(collection);
+        var provider = collection.AddShopDomain(configuration).BuildServiceProvider();
+        await provider.StartWithoutHostAsync();
+        await ShopSchema.MigrateAsync(provider.GetRequiredService<IDbContextFactory<ShopDbContext>>());
+        return new BenchShop(folder, connectionString, provider, ownsFolder);
     }
 
     public async Task<bool> InvariantsHoldAsync()
@@ -72,7 +79,7 @@ internal sealed class BenchShop : IAsyncDisposable
         return (await Coupons.CreateCampaignAsync(spec, "bench")).Value!.Id;
     }
 
-    /// <summary>A raw connection for bulk seeding, with the app's pragmas.</summary>
+    /// <summary>A raw SQLite connection for bulk seeding, with the app's pragmas (the read scenarios run on SQLite only).</summary>
     public SqliteConnection OpenRaw()
     {
         var connection = new SqliteConnection(ConnectionString);
@@ -88,7 +95,7 @@ internal sealed class BenchShop : IAsyncDisposable
         await _services.DisposeAsync();
         if (_ownsFolder)
         {
-            SqliteConnection.ClearAllPools();
+            await BenchStore.DropDatabaseAsync(ConnectionString);
             Directory.Delete(Folder, recursive: true);
         }
     }

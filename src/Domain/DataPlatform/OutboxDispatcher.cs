@@ -18,6 +18,9 @@ public sealed class OutboxDispatcher(
     TimeProvider clock,
     ILogger<OutboxDispatcher> logger)
 {
+    /// <summary>On PostgreSQL, leases with <c>FOR UPDATE SKIP LOCKED</c>; off only for the benchmark's before/after (outbox-drain).</summary>
+    internal bool LeaseSkippingLocked { get; set; } = true;
+
     /// <summary>Sends one batch of due messages. Returns how many were delivered and how many failed.</summary>
     public async Task<(int Delivered, int Failed)> DispatchDueAsync(CancellationToken ct = default)
     {
@@ -25,21 +28,15 @@ public sealed class OutboxDispatcher(
         await using var db = await database.OpenAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
         var leaseId = Guid.NewGuid();
-        var due = await DueMessages(db, now)
-            .OrderBy(m => m.Id)
-            .Select(m => m.Id)
-            .Take(settings.BatchSize)
-            .ToListAsync(ct);
-        if (due.Count == 0)
+        var leaseEnd = now + settings.LeaseDuration;
+        var leasedCount = LeaseSkippingLocked && db.Database.IsNpgsql()
+            ? await LeaseSkippingLockedAsync(db, now, leaseId, leaseEnd, settings.BatchSize, ct)
+            : await LeaseAsync(db, now, leaseId, leaseEnd, settings.BatchSize, ct);
+        if (leasedCount == 0)
         {
             return (0, 0);
         }
 
-        // The same conditions again inside the UPDATE: of two dispatchers racing for a message, one wins.
-        var leaseEnd = now + settings.LeaseDuration;
-        await DueMessages(db, now)
-            .Where(m => due.Contains(m.Id))
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseId, leaseId).SetProperty(m => m.LeasedUntil, leaseEnd), ct);
         var leased = await db.Outbox.Where(m => m.LeaseId == leaseId).OrderBy(m => m.Id).ToListAsync(ct);
 
         var (delivered, failed) = (0, 0);
@@ -101,6 +98,40 @@ public sealed class OutboxDispatcher(
 
         return retried;
     }
+
+    /// <summary>
+    /// Reads the first due messages, then leases them with the same conditions again inside the UPDATE: of two
+    /// dispatchers racing for a message, one wins, and the other leases nothing this round.
+    /// </summary>
+    private static async Task<int> LeaseAsync(ShopDbContext db, DateTime now, Guid leaseId, DateTime leaseEnd, int batchSize,
+        CancellationToken ct)
+    {
+        var due = await DueMessages(db, now).OrderBy(m => m.Id).Select(m => m.Id).Take(batchSize).ToListAsync(ct);
+        if (due.Count == 0)
+        {
+            return 0;
+        }
+
+        return await DueMessages(db, now)
+            .Where(m => due.Contains(m.Id))
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseId, leaseId).SetProperty(m => m.LeasedUntil, leaseEnd), ct);
+    }
+
+    /// <summary>
+    /// PostgreSQL: one statement that leases the first due messages no other dispatcher is leasing at this moment
+    /// (<c>FOR UPDATE SKIP LOCKED</c>), so racing dispatchers take different batches instead of one waiting for the
+    /// other's rows and then finding them leased. See docs/concurrency.md ("PostgreSQL").
+    /// </summary>
+    private static Task<int> LeaseSkippingLockedAsync(ShopDbContext db, DateTime now, Guid leaseId, DateTime leaseEnd, int batchSize,
+        CancellationToken ct) =>
+        db.Database.ExecuteSqlAsync($"""
+            UPDATE "Outbox" SET "LeaseId" = {leaseId}, "LeasedUntil" = {leaseEnd}
+            WHERE "Id" IN (SELECT "Id" FROM "Outbox"
+                           WHERE "State" <> {nameof(OutboxState.Delivered)} AND "NextAttemptAt" <= {now}
+                                 AND ("LeasedUntil" IS NULL OR "LeasedUntil" < {now})
+                           ORDER BY "Id" LIMIT {batchSize}
+                           FOR UPDATE SKIP LOCKED)
+            """, ct);
 
     private static IQueryable<OutboxMessage> DueMessages(ShopDbContext db, DateTime now) =>
         db.Outbox.Where(m => m.State != OutboxState.Delivered

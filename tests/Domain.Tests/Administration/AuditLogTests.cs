@@ -48,8 +48,12 @@ public sealed class AuditLogTests
         var product = await shop.AddProductAsync(stock: 3);
         await using (var db = await shop.OpenDbAsync())
         {
-            await db.Database.ExecuteSqlRawAsync(
-                "CREATE TRIGGER refuse_audit BEFORE INSERT ON \"AdminActions\" BEGIN SELECT RAISE(ABORT, 'audit log full'); END");
+            await db.Database.ExecuteSqlRawAsync(TestStore.IsPostgreSql
+                ? """
+                  CREATE FUNCTION refuse_audit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit log full'; END $$;
+                  CREATE TRIGGER refuse_audit BEFORE INSERT ON "AdminActions" FOR EACH ROW EXECUTE FUNCTION refuse_audit();
+                  """
+                : "CREATE TRIGGER refuse_audit BEFORE INSERT ON \"AdminActions\" BEGIN SELECT RAISE(ABORT, 'audit log full'); END");
         }
 
         await Assert.ThrowsAsync<DbUpdateException>(() => shop.Inventory.AdjustStockAsync(product.Id, 5, "restock", "ann"));

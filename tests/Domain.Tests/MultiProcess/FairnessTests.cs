@@ -1,3 +1,4 @@
+using ECommerce.Domain.Tests.Support;
 using Xunit.Abstractions;
 
 namespace ECommerce.Domain.Tests.MultiProcess;
@@ -7,6 +8,8 @@ namespace ECommerce.Domain.Tests.MultiProcess;
 /// (docs/concurrency.md, "Several processes"). The p50/p99 of each process and of one process alone are printed for the record; they are
 /// a measurement, not an assertion, since a timed assertion on a shared 2-core machine only measures its load.
 /// </summary>
+// SQLite only: measures WriteTurns, the queue for one SQLite file's write lock; PostgreSQL locks rows and queues waiters itself.
+[Trait(TestStore.Trait, TestStore.SqliteOnly)]
 [Collection(ProcessCollection.Name)]
 public sealed class FairnessTests(ITestOutputHelper output)
 {

@@ -1,3 +1,4 @@
+using ECommerce.Domain.Tests.Support;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
@@ -5,6 +6,8 @@ using Microsoft.Extensions.Options;
 namespace ECommerce.Domain.Tests.MultiProcess;
 
 /// <summary>The folder sink's file, byte by byte: plain UTF-8 JSON lines, and a line torn by a killed writer cut off.</summary>
+// The sink's file only: the store makes no difference.
+[Trait(TestStore.Trait, TestStore.NoDatabase)]
 public sealed class FolderSinkFileTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("folder-sink-").FullName;

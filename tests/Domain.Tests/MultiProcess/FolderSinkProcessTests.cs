@@ -1,6 +1,9 @@
+using ECommerce.Domain.Tests.Support;
 namespace ECommerce.Domain.Tests.MultiProcess;
 
 /// <summary>Four processes appending to the same JSON-lines file at once: every line whole, none lost.</summary>
+// Appends to the sink's file only: the store makes no difference.
+[Trait(TestStore.Trait, TestStore.NoDatabase)]
 [Collection(ProcessCollection.Name)]
 public sealed class FolderSinkProcessTests
 {
