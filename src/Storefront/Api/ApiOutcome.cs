@@ -20,8 +20,11 @@ public sealed record ApiOutcome(int StatusCode, string Json)
         return Of(problem.Status ?? StatusCodes.Status400BadRequest, problem, json);
     }
 
-    /// <summary>Whether a repeat should get this again: yes for an answer and a refusal, no for "busy, try again".</summary>
-    public bool IsFinal => StatusCode is < 500 and not StatusCodes.Status429TooManyRequests;
+    /// <summary>
+    /// Whether a repeat should get this again: yes for an answer and a refusal the shop's state decided; no for
+    /// "busy, try again", and no need for invalid input, which a repeat of the same request meets again anyway.
+    /// </summary>
+    public bool IsFinal => StatusCode is < 500 and not (StatusCodes.Status400BadRequest or StatusCodes.Status429TooManyRequests);
 
     public ContentHttpResult ToResult() => TypedResults.Content(Json,
         StatusCode >= 400 ? ProblemContentType : "application/json", System.Text.Encoding.UTF8, StatusCode);

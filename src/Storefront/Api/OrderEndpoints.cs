@@ -56,11 +56,16 @@ public static class OrderEndpoints
         [FromHeader(Name = Idempotency.Header)] string? idempotencyKey)
     {
         var shopper = http.User.ShopperId()!;
+        if (body.Lines.Any(l => l is null))
+        {
+            return Task.FromResult<IResult>(ApiProblems.For(http, ShopError.Invalid("Every order line needs a productId and a quantity.")));
+        }
+
         return idempotency.RunAsync(http, shopper, idempotencyKey, "place", body, async () =>
         {
             // The key is the order's request id too, so two repeats racing past the first lookup still place one order.
             var command = new PlaceOrder(
-                body.Lines?.Select(l => new CartLine(l.ProductId, l.Quantity)).ToList() ?? [], body.CouponId,
+                body.Lines.Select(l => new CartLine(l.ProductId, l.Quantity)).ToList(), body.CouponId,
                 idempotencyKey ?? Guid.NewGuid().ToString("N"));
             var placed = await service.PlaceAsync(shopper, command, http.RequestAborted);
             return placed.IsSuccess
