@@ -20,7 +20,7 @@ rm -rf "$results"
 status=0
 # One test project at a time: the multi-process races and the browser tests each want the machine's two cores.
 dotnet build ECommerce.sln -nologo -v quiet
-for project in tests/Domain.Tests tests/UI.Tests tests/E2E; do
+for project in tests/Domain.Tests tests/UI.Tests tests/Api.Tests tests/E2E; do
   dotnet test "$project" --no-build --logger "trx;LogFileName=$(basename "$project").trx" --logger "console;verbosity=minimal" \
     --results-directory "$results" || status=$?
 done

@@ -5,6 +5,7 @@ using ECommerce.Domain.DataPlatform;
 using ECommerce.Domain.Orders;
 using ECommerce.Domain.Persistence.Migrations.PostgreSql;
 using ECommerce.Domain.Persistence.Migrations.Sqlite;
+using ECommerce.Domain.Requests;
 using ECommerce.Domain.Wallets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -49,6 +50,7 @@ public static class ShopDomainRegistration
         services.AddSingleton<CouponService>();
         services.AddSingleton<OrderQueries>();
         services.AddSingleton<OrderService>();
+        services.AddSingleton<IdempotentRequests>();
         services.AddSingleton<CartRules>();
         services.AddCommandBatcher<PayOrder, PaymentReceipt, PayOrder.Decision>();
         services.AddCommandBatcher<ChargeWallet, ChargeReceipt, ChargeWallet.Decision>();
