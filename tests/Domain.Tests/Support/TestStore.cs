@@ -93,8 +93,14 @@ internal static class TestStore
         SqliteConnection.ClearAllPools();
     }
 
+    /// <summary>
+    /// The test's database on the server. The races without group commit send hundreds of units at once, each on its own
+    /// connection and queued on one hot row's lock: on the shared two cores (load average 40 to 65) the wait for a pooled
+    /// connection passed Npgsql's default 15 s, and a queued UPDATE its default 30 s command timeout.
+    /// </summary>
     private static string ConnectionString(string database) =>
-        new NpgsqlConnectionStringBuilder(Server.Value.ConnectionString) { Database = database }.ConnectionString;
+        new NpgsqlConnectionStringBuilder(Server.Value.ConnectionString) { Database = database, Timeout = 120, CommandTimeout = 120 }
+            .ConnectionString;
 
     /// <summary>Once per test run: a database with the current tables, which every test's database copies.</summary>
     private static async Task<string> CreateTemplateAsync()
