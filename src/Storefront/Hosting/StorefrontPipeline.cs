@@ -1,5 +1,7 @@
 using ECommerce.Storefront.Accounts;
 using ECommerce.Storefront.Components;
+using ECommerce.Storefront.Components.Layout;
+using ECommerce.Storefront.Components.Widgets;
 
 namespace ECommerce.Storefront.Hosting;
 
@@ -29,6 +31,8 @@ public static class StorefrontPipeline
         // The shop's own policy (SecurityHeaders) already says frame-ancestors 'none'; a second header would only repeat it.
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(server => server.ContentSecurityFrameAncestorsPolicy = null);
         app.MapAccountEndpoints();
+        app.MapProductPictures();
+        app.MapShopThemeStylesheet();
         return app;
     }
 }
