@@ -3,6 +3,8 @@
 # on a free loopback port over a fresh database, drives each page with wrk (64 connections) and prints one line
 # per page: requests/s, p50, p99 and the ratio to a floor measured in the same run. The floor is /robots.txt, a
 # tiny static file served through the same middleware and endpoint routing as the pages. Stops the app on exit.
+# cpu_us_per_req is the app process's processor time per request (user + system, from /proc): unlike requests/s,
+# other load on a shared machine barely moves it, so it is the figure to compare between builds measured apart.
 # Without APP_FOLDER it builds src/Storefront in Release first. DURATION (seconds, default 10) sets each run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -44,21 +46,27 @@ for path in /robots.txt / /catalog "$filtered" "$product"; do
   [ "$status" = 200 ] || { echo "$path answered $status" >&2; exit 1; }
 done
 
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$pid/stat"; }
+ticks_per_s="$(getconf CLK_TCK)"
+
 # wrk's --latency table gives the percentiles; normalise its units to milliseconds.
 measure() {
   wrk -t2 -c"$connections" -d2s --timeout 10s "$base$1" >/dev/null   # warm-up
-  wrk -t2 -c"$connections" -d"${duration}s" --timeout 10s --latency "$base$1" | awk '
+  local before; before="$(cpu_ticks)"
+  wrk -t2 -c"$connections" -d"${duration}s" --timeout 10s --latency "$base$1" | awk -v before="$before" -v after_file="/proc/$pid/stat" -v hz="$ticks_per_s" '
     function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
     $1 == "50%" { p50 = ms($2) } $1 == "99%" { p99 = ms($2) }
+    $2 == "requests" && $3 == "in" { n = $1 }
     $1 == "Requests/sec:" { rps = $2 }
     /Non-2xx/ { bad = $NF }
-    END { printf "%.0f %.1f %.1f %d\n", rps, p50, p99, bad }'
+    END { getline stat < after_file; split(stat, f, " "); cpu = (f[14] + f[15] - before) / hz * 1e6
+          printf "%.0f %.1f %.1f %d %.0f\n", rps, p50, p99, bad, n ? cpu / n : 0 }'
 }
 
-read -r floor_rps floor_p50 floor_p99 floor_bad < <(measure /robots.txt)
-printf 'page=%-46s rps=%-7s p50_ms=%-6s p99_ms=%-6s non2xx=%s\n' floor:/robots.txt "$floor_rps" "$floor_p50" "$floor_p99" "$floor_bad"
+read -r floor_rps floor_p50 floor_p99 floor_bad floor_cpu < <(measure /robots.txt)
+printf 'page=%-46s rps=%-7s p50_ms=%-6s p99_ms=%-6s non2xx=%s cpu_us_per_req=%s\n' floor:/robots.txt "$floor_rps" "$floor_p50" "$floor_p99" "$floor_bad" "$floor_cpu"
 for path in / /catalog "$filtered" "$product"; do
-  read -r rps p50 p99 bad < <(measure "$path")
+  read -r rps p50 p99 bad cpu < <(measure "$path")
   ratio="$(awk -v a="$rps" -v b="$floor_rps" 'BEGIN { printf "%.3f", a / b }')"
-  printf 'page=%-46s rps=%-7s p50_ms=%-6s p99_ms=%-6s non2xx=%s vs_floor=%s\n' "$path" "$rps" "$p50" "$p99" "$bad" "$ratio"
+  printf 'page=%-46s rps=%-7s p50_ms=%-6s p99_ms=%-6s non2xx=%s vs_floor=%s cpu_us_per_req=%s\n' "$path" "$rps" "$p50" "$p99" "$bad" "$ratio" "$cpu"
 done

@@ -1,6 +1,8 @@
 using ECommerce.Storefront.Accounts;
 using ECommerce.Storefront.Api;
 using ECommerce.Storefront.Components;
+using ECommerce.Storefront.Components.Layout;
+using ECommerce.Storefront.Components.Widgets;
 
 namespace ECommerce.Storefront.Hosting;
 
@@ -34,6 +36,8 @@ public static class StorefrontPipeline
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(server => server.ContentSecurityFrameAncestorsPolicy = null);
         app.MapAccountEndpoints();
         app.MapShopApi();
+        app.MapProductPictures();
+        app.MapShopThemeStylesheet();
         return app;
     }
 }

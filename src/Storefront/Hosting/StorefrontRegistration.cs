@@ -34,6 +34,7 @@ public static class StorefrontRegistration
         // Only until the admin area's move to MudBlazor is merged.
         services.AddMudServices();
         services.AddScoped<ShopperStatus>();
+        services.AddSingleton<ShopThemeStylesheet>();
         return builder;
     }
 }

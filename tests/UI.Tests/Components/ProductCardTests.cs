@@ -16,6 +16,6 @@ public sealed class ProductCardTests
         Assert.Equal("Coffee & Tea", page.QuerySelector(".category")!.TextContent);
         Assert.Equal("₩49,000", page.QuerySelector(".price")!.TextContent);
         Assert.Equal("Only 4 left", page.QuerySelector(".stock")!.TextContent.Trim());
-        Assert.Equal("Picture of Gooseneck Kettle 1L", page.QuerySelector(".product-art svg")!.GetAttribute("aria-label"));
+        Assert.Equal("Picture of Gooseneck Kettle 1L", page.QuerySelector(".product-art img")!.GetAttribute("alt"));
     }
 }

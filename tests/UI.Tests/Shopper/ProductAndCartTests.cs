@@ -19,7 +19,7 @@ public sealed class ProductAndCartTests(StorefrontFactory shop) : ShopContext(sh
         page.WaitForAssertion(() => Assert.Equal("Celadon Cup", page.Find("h1").TextContent));
         Assert.Equal("₩27,000", page.Find("[data-testid=price]").TextContent);
         Assert.Equal("Only 3 left", page.Find(".mud-chip.stock").TextContent.Trim());
-        Assert.Equal("Picture of Celadon Cup", page.Find(".product-art svg").GetAttribute("aria-label"));
+        Assert.Equal("Picture of Celadon Cup", page.Find(".product-art img").GetAttribute("alt"));
         Assert.EndsWith("UTC, updated while you look", page.Find(".stock .muted").TextContent.Trim(), StringComparison.Ordinal);
     }
 

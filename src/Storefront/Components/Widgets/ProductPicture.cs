@@ -10,8 +10,8 @@ namespace ECommerce.Storefront.Components.Widgets;
 /// </summary>
 public static class ProductPicture
 {
-    // A catalog page draws 24 pictures per request: each product's is drawn once and kept (one per product,
-    // replaced when its name or shelf changes).
+    // The picture endpoint answers every browser that has not kept a product's picture yet: each is drawn once and
+    // kept (one per product, replaced when its name or shelf changes).
     private static readonly ConcurrentDictionary<int, (string Name, string Category, string Svg)> Drawn = new();
 
     /// <summary>An SVG element (4:3) for the product; the name is only used for its initials and label.</summary>
