@@ -37,9 +37,9 @@ public sealed class OutboxDispatcher(
 
         // The same conditions again inside the UPDATE: of two dispatchers racing for a message, one wins.
         var leaseEnd = now + settings.LeaseDuration;
-        await DueMessages(db, now)
+        await unitOfWork.WriteInTurnAsync(() => DueMessages(db, now)
             .Where(m => due.Contains(m.Id))
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseId, leaseId).SetProperty(m => m.LeasedUntil, leaseEnd), ct);
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseId, leaseId).SetProperty(m => m.LeasedUntil, leaseEnd), ct), ct);
         var leased = await db.Outbox.Where(m => m.LeaseId == leaseId).OrderBy(m => m.Id).ToListAsync(ct);
 
         var (delivered, failed) = (0, 0);
@@ -59,9 +59,14 @@ public sealed class OutboxDispatcher(
                 message.MarkFailed($"{e.GetType().Name}: {e.Message}", retryAt);
                 failed++;
             }
+        }
 
-            // Saved per message: a crash later in the batch does not resend what was already delivered.
-            await db.SaveChangesAsync(CancellationToken.None);
+        // One write for the batch, in turn with every other writer of the file: a mark per message cost a turn each.
+        // A crash before it only sends the batch again under the same keys (at least once); nothing is marked
+        // delivered before its send returned.
+        if (leased.Count > 0)
+        {
+            await unitOfWork.WriteInTurnAsync(() => db.SaveChangesAsync(CancellationToken.None), CancellationToken.None);
         }
 
         return (delivered, failed);
