@@ -15,8 +15,14 @@ if (args is ["migrate", var provider, var connectionString, var signal])
 }
 
 // dotnet ECommerce.DomainWorker.dll <plan.json> <worker name>
+// dotnet ECommerce.DomainWorker.dll race [options]: the fairness measurement (see Race/RaceCommand.cs, scripts/fairness.sh).
 // Runs the shop's domain (with its outbox dispatcher) over the plan's database, sends the plan's load, and prints
 // "ack …" per acknowledged operation, then "stats {json}" with its counts and timings.
+if (args is ["race", .. var raceOptions])
+{
+    return await ECommerce.DomainWorker.Race.RaceCommand.RunAsync(raceOptions);
+}
+
 if (args.Length != 2)
 {
     Console.Error.WriteLine("usage: ECommerce.DomainWorker <plan.json> <worker name>");

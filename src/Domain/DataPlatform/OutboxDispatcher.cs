@@ -31,7 +31,7 @@ public sealed class OutboxDispatcher(
         var leaseEnd = now + settings.LeaseDuration;
         var leasedCount = LeaseSkippingLocked && db.Database.IsNpgsql()
             ? await LeaseSkippingLockedAsync(db, now, leaseId, leaseEnd, settings.BatchSize, ct)
-            : await LeaseAsync(db, now, leaseId, leaseEnd, settings.BatchSize, ct);
+            : await unitOfWork.WriteInTurnAsync(() => LeaseAsync(db, now, leaseId, leaseEnd, settings.BatchSize, ct), ct);
         if (leasedCount == 0)
         {
             return (0, 0);
@@ -56,9 +56,14 @@ public sealed class OutboxDispatcher(
                 message.MarkFailed($"{e.GetType().Name}: {e.Message}", retryAt);
                 failed++;
             }
+        }
 
-            // Saved per message: a crash later in the batch does not resend what was already delivered.
-            await db.SaveChangesAsync(CancellationToken.None);
+        // One write for the batch, in turn with every other writer of the file: a mark per message cost a turn each.
+        // A crash before it only sends the batch again under the same keys (at least once); nothing is marked
+        // delivered before its send returned.
+        if (leased.Count > 0)
+        {
+            await unitOfWork.WriteInTurnAsync(() => db.SaveChangesAsync(CancellationToken.None), CancellationToken.None);
         }
 
         return (delivered, failed);

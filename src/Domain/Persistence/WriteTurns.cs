@@ -1,5 +1,5 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.IO.MemoryMappedFiles;
 using Microsoft.Data.Sqlite;
 
 namespace ECommerce.Domain.Persistence;
@@ -16,34 +16,24 @@ namespace ECommerce.Domain.Persistence;
 /// </para>
 /// <para>
 /// The queue is for fairness only; SQLite's lock still guarantees correctness. A process killed while holding or
-/// awaiting a turn would stop the queue, so a waiter that sees no progress for <see cref="StallLimit"/> skips that
-/// turn; in the worst case two writers then meet at SQLite's lock, which makes one wait (busy timeout) as before.
+/// awaiting a turn would stop the queue, so each ticket records the process that drew it, and a waiter that sees no
+/// progress for <see cref="CheckAfter"/> looks that process up: a turn is skipped when its process is gone (or after
+/// <see cref="StallLimit"/> whatever it is). A turn is never skipped only because its holder is slow: on a loaded
+/// machine a live holder descheduled for half a second was skipped, the next writer then slept in SQLite's busy
+/// handler behind it, and the late holder's pass-on skipped a second turn, so the queue fell apart exactly when it
+/// was needed most. Passing on is a compare-and-swap from the holder's own ticket, so a skipped turn passes nothing.
 /// </para>
 /// </summary>
-internal sealed class WriteTurns : IDisposable
+internal sealed class WriteTurns(TurnsFile file) : IDisposable
 {
-    private static readonly TimeSpan StallLimit = TimeSpan.FromMilliseconds(500);
+    /// <summary>How long a turn may show no progress before its process is looked up.</summary>
+    private static readonly TimeSpan CheckAfter = TimeSpan.FromMilliseconds(100);
 
-    private readonly MemoryMappedFile _map;
-    private readonly MemoryMappedViewAccessor _view;
-    private readonly nint _counters;
+    /// <summary>Skips even a live process's turn: a holder in another PID namespace (so not found here), or one stuck.</summary>
+    private static readonly TimeSpan StallLimit = TimeSpan.FromSeconds(5);
 
-    private unsafe WriteTurns(FileStream file)
-    {
-        _map = MemoryMappedFile.CreateFromFile(file, mapName: null, capacity: 128, MemoryMappedFileAccess.ReadWrite,
-            HandleInheritability.None, leaveOpen: false);
-        _view = _map.CreateViewAccessor(0, 128);
-        byte* start = null;
-        _view.SafeMemoryMappedViewHandle.AcquirePointer(ref start);
-        start += _view.PointerOffset;
-        _counters = (nint)start;
-    }
-
-    /// <summary>The next ticket to draw.</summary>
-    private unsafe ref long Next => ref *(long*)_counters;
-
-    /// <summary>The ticket whose turn it is; on its own cache line, since waiters read it in a loop while others draw.</summary>
-    private unsafe ref long Serving => ref *(long*)(_counters + 64);
+    /// <summary>Tickets this queue drew and has not passed on: marked abandoned when it is disposed, so nobody waits for them.</summary>
+    private readonly ConcurrentDictionary<long, byte> _outstanding = new();
 
     /// <summary>The queue of the file the connection string names, or null for an in-memory database.</summary>
     public static WriteTurns? For(string connectionString)
@@ -57,13 +47,13 @@ internal sealed class WriteTurns : IDisposable
         var path = Path.GetFullPath(builder.DataSource) + "-turns";
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         // Shared, not exclusive: every process maps the same file at once.
-        return new WriteTurns(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete));
+        return new WriteTurns(new TurnsFile(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete)));
     }
 
     /// <summary>Waits for this writer's turn; dispose the result right after the commit (or rollback) to pass it on.</summary>
     public async Task<Turn> TakeAsync(CancellationToken ct)
     {
-        var ticket = Interlocked.Increment(ref Next) - 1;
+        var ticket = Draw(Environment.ProcessId);
         try
         {
             await WaitForAsync(ticket, ct);
@@ -71,20 +61,28 @@ internal sealed class WriteTurns : IDisposable
         catch (OperationCanceledException)
         {
             // The ticket stays in the queue: wait for it out of sight and pass it on at once, so nobody stalls on it.
-            _ = WaitForAsync(ticket, CancellationToken.None).ContinueWith(_ => PassOn(), TaskScheduler.Default);
+            _ = WaitForAsync(ticket, CancellationToken.None).ContinueWith(_ => PassOn(ticket), TaskScheduler.Default);
             throw;
         }
 
-        return new Turn(this);
+        return new Turn(this, ticket);
+    }
+
+    /// <summary>Draws a ticket in the name of <paramref name="processId"/> (the tests draw one for a process that is gone).</summary>
+    internal long Draw(int processId)
+    {
+        var ticket = file.Draw(processId);
+        _outstanding[ticket] = 0;
+        return ticket;
     }
 
     private async Task WaitForAsync(long ticket, CancellationToken ct)
     {
-        var seen = Volatile.Read(ref Serving);
+        var seen = file.ReadServing();
         var since = Stopwatch.GetTimestamp();
         for (var round = 0; ; round++)
         {
-            var serving = Volatile.Read(ref Serving);
+            var serving = file.ReadServing();
             if (serving >= ticket)
             {
                 return;
@@ -94,10 +92,10 @@ internal sealed class WriteTurns : IDisposable
             {
                 (seen, since) = (serving, Stopwatch.GetTimestamp());
             }
-            else if (Stopwatch.GetElapsedTime(since) > StallLimit)
+            else if (Stopwatch.GetElapsedTime(since) is var stalled && stalled > CheckAfter && IsAbandoned(serving, stalled))
             {
-                // The turn's holder died (or draws a ticket it never used): skip it. Of several waiters, one skips.
-                Interlocked.CompareExchange(ref Serving, serving + 1, serving);
+                // The turn's process is gone: skip its turn. Of several waiters, one skips.
+                file.PassOn(serving);
                 since = Stopwatch.GetTimestamp();
                 continue;
             }
@@ -113,18 +111,31 @@ internal sealed class WriteTurns : IDisposable
         }
     }
 
-    private void PassOn() => Interlocked.Increment(ref Serving);
+    /// <summary>Whether the turn of <paramref name="ticket"/>, stalled that long, belongs to no running process.</summary>
+    private bool IsAbandoned(long ticket, TimeSpan stalled) =>
+        stalled > StallLimit
+        // A slot that does not name the ticket: drawn a moment ago, or by a process killed between its two steps.
+        || (file.DrawerOf(ticket) is { } drawer && !RunningProcess.Exists(drawer));
+
+    private void PassOn(long ticket)
+    {
+        _outstanding.TryRemove(ticket, out _);
+        file.PassOn(ticket);
+    }
 
     public void Dispose()
     {
-        _view.SafeMemoryMappedViewHandle.ReleasePointer();
-        _view.Dispose();
-        _map.Dispose();
+        foreach (var ticket in _outstanding.Keys)
+        {
+            file.Abandon(ticket);
+        }
+
+        file.Dispose();
     }
 
     /// <summary>This writer's turn at the file's write lock.</summary>
-    public readonly struct Turn(WriteTurns? turns) : IDisposable
+    public readonly struct Turn(WriteTurns? turns, long ticket) : IDisposable
     {
-        public void Dispose() => turns?.PassOn();
+        public void Dispose() => turns?.PassOn(ticket);
     }
 }
