@@ -60,6 +60,7 @@ public static class ApiProblems
     /// <summary>A domain refusal, with the figures it carries (the shortfall of a 402, the product, the current value).</summary>
     public static ProblemHttpResult For(HttpContext http, ShopError error)
     {
+        error = AsNotFound(error);
         var problem = Create(http, StatusOf.GetValueOrDefault(error.Code, StatusCodes.Status400BadRequest), error.Code.ToString(),
             error.Message);
         AddIfSet(problem, "shortfall", error.Shortfall);
@@ -89,6 +90,14 @@ public static class ApiProblems
             },
         };
     }
+
+    /// <summary>
+    /// Another shopper's order is answered exactly as a missing one: the page may say whose it is, the API does not
+    /// even tell that it exists (ids are sequential, so probing them would count the shop's orders).
+    /// </summary>
+    private static ShopError AsNotFound(ShopError error) => error.Code == ErrorCode.NotYours
+        ? error with { Code = ErrorCode.NotFound, Message = error.Message.Replace("belongs to another shopper", "was not found", StringComparison.Ordinal) }
+        : error;
 
     private static void AddIfSet(ProblemDetails problem, string name, object? value)
     {

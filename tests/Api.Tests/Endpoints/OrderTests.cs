@@ -117,12 +117,14 @@ public sealed class OrderTests(ApiFactory shop)
         var id = (await placed.ReadJsonAsync()).GetProperty("id").GetInt32();
         var before = await shop.FingerprintAsync();
 
+        // Answered exactly as an order that does not exist: the API does not even tell that it does.
         using var read = await other.GetAsync($"/api/orders/{id}");
-        await read.AssertProblemAsync(HttpStatusCode.NotFound, "NotYours");
+        var problem = await read.AssertProblemAsync(HttpStatusCode.NotFound, "NotFound");
+        Assert.Equal($"Order {id} was not found.", problem.GetProperty("message").GetString());
         using var pay = await other.PostAsync($"/api/orders/{id}/payment");
-        await pay.AssertProblemAsync(HttpStatusCode.NotFound, "NotYours");
+        await pay.AssertProblemAsync(HttpStatusCode.NotFound, "NotFound");
         using var cancel = await other.PostAsync($"/api/orders/{id}/cancellation");
-        await cancel.AssertProblemAsync(HttpStatusCode.NotFound, "NotYours");
+        await cancel.AssertProblemAsync(HttpStatusCode.NotFound, "NotFound");
         Assert.Equal(before, await shop.FingerprintAsync(), StringComparer.Ordinal);
         Assert.Equal(0, (await other.GetJsonAsync("/api/orders")).GetProperty("total").GetInt32());
     }
