@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of the solution on a fresh machine: installs Debian's Chromium for the browser tests when it
-# is missing, builds, runs all test projects and the quick benchmark, and ends with one line
+# is missing, builds, runs all test projects and the quick benchmarks (domain and HTTP API), and ends with one line
 # "Tests: N passed, N failed, N skipped".
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,6 +25,8 @@ done
 
 # The benchmark at its small size: it keeps building and running, and its invariant checks fail loudly.
 bench/run.sh --quick || status=$?
+# The JSON API's load scenarios at their small size, over HTTP against the Release build: same loud invariants.
+bench/api.sh --quick || status=$?
 
 passed=0 failed=0 skipped=0
 for trx in "$results"/*.trx; do

@@ -15,6 +15,9 @@ public static class AccountRegistration
     public static IServiceCollection AddShopAccounts(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<AccountOptions>(configuration.GetSection(AccountOptions.Section));
+        // Identity's PBKDF2 work factor (100,000 when unset). Only bench/api.sh lowers it, for the accounts it
+        // writes itself, so that signing 10,000 shoppers in takes seconds: see docs/performance.md.
+        services.Configure<PasswordHasherOptions>(configuration.GetSection(AccountOptions.Section + ":PasswordHasher"));
         services.AddDbContextFactory<StorefrontDbContext>((provider, options) =>
             options.UseSqlite(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString));
 
