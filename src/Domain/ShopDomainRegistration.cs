@@ -3,6 +3,7 @@ using ECommerce.Domain.Catalog;
 using ECommerce.Domain.Coupons;
 using ECommerce.Domain.DataPlatform;
 using ECommerce.Domain.Orders;
+using ECommerce.Domain.Requests;
 using ECommerce.Domain.Wallets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -42,6 +43,7 @@ public static class ShopDomainRegistration
         services.AddSingleton<CouponService>();
         services.AddSingleton<OrderQueries>();
         services.AddSingleton<OrderService>();
+        services.AddSingleton<IdempotentRequests>();
         services.AddSingleton<CartRules>();
         services.AddCommandBatcher<PayOrder, PaymentReceipt, PayOrder.Decision>();
         services.AddCommandBatcher<ChargeWallet, ChargeReceipt, ChargeWallet.Decision>();

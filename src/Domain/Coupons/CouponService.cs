@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ECommerce.Domain.Auditing;
 
 namespace ECommerce.Domain.Coupons;
@@ -9,6 +10,9 @@ public sealed class CouponService(
     CommandBatcher<ClaimCoupon, IssuedCoupon> claims,
     TimeProvider clock)
 {
+    /// <summary>A campaign's code never changes and no campaign is deleted, so a code, once found, names the same campaign for good.</summary>
+    private readonly ConcurrentDictionary<string, int> _campaignIdsByCode = new(StringComparer.Ordinal);
+
     /// <summary>Campaigns open now or opening later, soonest closing first, with how many are left.</summary>
     public async Task<IReadOnlyList<CampaignView>> GetClaimableAsync(string? shopperId, CancellationToken ct = default)
     {
@@ -47,6 +51,30 @@ public sealed class CouponService(
 
         var issued = await claims.SubmitAsync(new ClaimCoupon(shopperId, campaignId)).WaitAsync(ct);
         return issued.Map(c => ToMyCoupon(c, Now));
+    }
+
+    /// <summary>Claims by the campaign's code (as the original design's clients do), in any letter case.</summary>
+    public async Task<Result<MyCoupon>> ClaimByCodeAsync(string shopperId, string couponCode, CancellationToken ct = default)
+    {
+        var code = couponCode?.Trim().ToUpperInvariant();
+        if (string.IsNullOrEmpty(code) || code.Length > 40)
+        {
+            return ShopError.Invalid("Give a coupon code of 1 to 40 characters.");
+        }
+
+        if (!_campaignIdsByCode.TryGetValue(code, out var campaignId))
+        {
+            await using var db = await database.OpenAsync(ct);
+            var found = await db.CouponCampaigns.Where(c => c.Code == code).Select(c => (int?)c.Id).FirstOrDefaultAsync(ct);
+            if (found is null)
+            {
+                return ShopError.NotFound("Coupon campaign", code);
+            }
+
+            campaignId = _campaignIdsByCode.GetOrAdd(code, found.Value);
+        }
+
+        return await ClaimAsync(shopperId, campaignId, ct);
     }
 
     public async Task<IReadOnlyList<MyCoupon>> GetMyCouponsAsync(string shopperId, CancellationToken ct = default)

@@ -3,6 +3,7 @@ using ECommerce.Domain.Catalog;
 using ECommerce.Domain.Coupons;
 using ECommerce.Domain.DataPlatform;
 using ECommerce.Domain.Orders;
+using ECommerce.Domain.Requests;
 using ECommerce.Domain.Wallets;
 
 namespace ECommerce.Domain.Persistence;
@@ -26,6 +27,7 @@ internal sealed class ShopDbContext(DbContextOptions<ShopDbContext> options) : D
     public DbSet<Payment> Payments => Set<Payment>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<AdminAction> AdminActions => Set<AdminAction>();
+    public DbSet<IdempotentRequest> IdempotentRequests => Set<IdempotentRequest>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ShopDbContext).Assembly);

@@ -5,7 +5,7 @@ public static class ShopSchema
 {
     public const string Name = "shop";
 
-    public static readonly IReadOnlyList<SchemaStep> Steps = [AdminAreaSchema.Step, HotPathSchema.Step, CouponByIdSchema.Step];
+    public static readonly IReadOnlyList<SchemaStep> Steps = [AdminAreaSchema.Step, HotPathSchema.Step, CouponByIdSchema.Step, IdempotencySchema.Step];
 
     internal static async Task MigrateAsync(IDbContextFactory<ShopDbContext> contexts, CancellationToken ct = default)
     {

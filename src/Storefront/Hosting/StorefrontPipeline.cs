@@ -1,4 +1,5 @@
 using ECommerce.Storefront.Accounts;
+using ECommerce.Storefront.Api;
 using ECommerce.Storefront.Components;
 
 namespace ECommerce.Storefront.Hosting;
@@ -20,15 +21,19 @@ public static class StorefrontPipeline
         }
 
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        // Inside the status pages, so that the API's failures are JSON instead of the HTML not-found page.
+        app.UseShopApiErrors();
         // Named here, after the headers: left implicit, ASP.NET Core runs them first, and a sign-in redirect left bare.
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseShopApiLimits();
         app.UseAntiforgery();
 
         app.MapStaticAssets();
         // The shop's own policy (SecurityHeaders) already says frame-ancestors 'none'; a second header would only repeat it.
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(server => server.ContentSecurityFrameAncestorsPolicy = null);
         app.MapAccountEndpoints();
+        app.MapShopApi();
         return app;
     }
 }

@@ -1,5 +1,6 @@
 using ECommerce.Domain;
 using ECommerce.Storefront.Accounts;
+using ECommerce.Storefront.Api;
 using ECommerce.Storefront.Components.Layout;
 using ECommerce.Storefront.Components.Pages.Admin;
 using ECommerce.Storefront.Seeding;
@@ -23,6 +24,7 @@ public static class StorefrontRegistration
         services.AddShopDomain(builder.Configuration);
         services.AddShopBackgroundWork();
         services.AddShopAccounts(builder.Configuration);
+        services.AddShopApi(builder.Configuration);
         services.AddShoppingCart();
         services.AddAdminArea();
         services.AddDemoData(builder.Configuration);

@@ -1,0 +1,76 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+
+namespace ECommerce.Storefront.Api;
+
+/// <summary>
+/// Under /api every failure is JSON: the sign-in redirect, the HTML status pages and the developer exception page
+/// are for browsers. An empty 4xx/5xx (the router's 404 and 405, the binder's 400 and 415, the bearer scheme's 401
+/// and 403, Kestrel's 413) gets problem details here, and an exception a 500 without its stack trace.
+/// </summary>
+public static class ApiErrorResponses
+{
+    public static bool IsApi(this HttpContext http) => http.Request.Path.StartsWithSegments("/api");
+
+    public static IApplicationBuilder UseApiErrorResponses(this IApplicationBuilder app) =>
+        app.UseWhen(IsApi, api => api.Use(async (http, next) =>
+        {
+            if (http.Features.Get<IStatusCodePagesFeature>() is { } statusPages)
+            {
+                statusPages.Enabled = false;
+            }
+
+            try
+            {
+                await next(http);
+            }
+            catch (BadHttpRequestException e) when (!http.Response.HasStarted)
+            {
+                // An unreadable or oversize body found while reading it; the client's fault, not the shop's.
+                http.Response.Clear();
+                http.Response.StatusCode = e.StatusCode;
+            }
+            catch (Exception e) when (!http.Response.HasStarted && !http.RequestAborted.IsCancellationRequested)
+            {
+                http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ApiErrorResponses))
+                    .LogError(e, "Unhandled exception on {Method} {Path}", http.Request.Method, http.Request.Path);
+                http.Response.Clear();
+                http.Response.StatusCode = StatusCodes.Status500InternalServerError;
+            }
+
+            if (http.Response is { HasStarted: false, StatusCode: >= 400, ContentLength: null, ContentType: null })
+            {
+                await WriteAsync(http, Describe(http));
+            }
+        }));
+
+    public static Task WriteAsync(HttpContext http, ProblemDetails problem)
+    {
+        http.Response.StatusCode = problem.Status ?? StatusCodes.Status500InternalServerError;
+        var json = http.RequestServices.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
+        return http.Response.WriteAsJsonAsync(problem, json, "application/problem+json");
+    }
+
+    private static ProblemDetails Describe(HttpContext http) => http.Response.StatusCode switch
+    {
+        StatusCodes.Status400BadRequest => ApiProblems.Create(http, 400, ApiProblems.MalformedRequest,
+            "The request could not be read: check that the body is JSON of the documented shape and that route and query values have the right type."),
+        StatusCodes.Status401Unauthorized => ApiProblems.Create(http, 401, ApiProblems.Unauthenticated,
+            "Sign in first: send the access token from POST /api/auth/login in the header Authorization: Bearer TOKEN."),
+        StatusCodes.Status403Forbidden => ApiProblems.Create(http, 403, nameof(ErrorCode.NotAllowed),
+            "This account may not do this."),
+        StatusCodes.Status404NotFound => ApiProblems.Create(http, 404, ApiProblems.RouteNotFound,
+            $"There is no API route {http.Request.Path}; see /openapi/v1.json for the routes."),
+        StatusCodes.Status405MethodNotAllowed => ApiProblems.Create(http, 405, ApiProblems.MethodNotAllowed,
+            $"{http.Request.Method} is not allowed on {http.Request.Path}."),
+        StatusCodes.Status413PayloadTooLarge => ApiProblems.Create(http, 413, ApiProblems.RequestTooLarge,
+            $"The request body is larger than the API accepts ({ApiLimits.MaxBodyBytes:N0} bytes)."),
+        StatusCodes.Status415UnsupportedMediaType => ApiProblems.Create(http, 415, ApiProblems.UnsupportedMediaType,
+            "Send the body as JSON, with the header Content-Type: application/json."),
+        StatusCodes.Status500InternalServerError => ApiProblems.Create(http, 500, ApiProblems.Unexpected,
+            "Something went wrong on our side and nothing was changed; please try again."),
+        var status => ApiProblems.Create(http, status, ApiProblems.MalformedRequest, "The request was refused."),
+    };
+}

@@ -1,0 +1,3 @@
+namespace ECommerce.Storefront.Api.Contracts;
+
+public sealed record ClaimRequest(string CouponCode);

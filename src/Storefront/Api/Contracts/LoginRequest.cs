@@ -1,0 +1,3 @@
+namespace ECommerce.Storefront.Api.Contracts;
+
+public sealed record LoginRequest(string Email, string Password);
