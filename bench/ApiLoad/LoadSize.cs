@@ -13,7 +13,7 @@ internal sealed record LoadSize(
     public static readonly LoadSize Full = new(10_000, 1_000, 256, 5_000, 100, 1_000, 5, 20_000, 64,
         TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(5));
 
-    public static readonly LoadSize Quick = new(1_000, 100, 64, 500, 20, 100, 2, 1_000, 16,
+    public static readonly LoadSize Quick = new(400, 40, 32, 200, 10, 50, 2, 1_000, 16,
         TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(1));
 
     /// <summary>last-units pays from shoppers 0.., order-flow from the next range, small-box from the one after.</summary>

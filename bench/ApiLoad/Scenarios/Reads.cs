@@ -13,7 +13,7 @@ internal static class Reads
 {
     public const string Name = "reads";
 
-    private static readonly string[] Sorts = ["price-asc", "price-desc", "name", "newest"];
+    private static readonly string[] Sorts = ["PriceLowToHigh", "PriceHighToLow", "Name", "Newest"];
     private static readonly string[] Keywords = ["mug", "lamp", "chair", "kettle", "desk 1", "watch 2"];
 
     public static async Task<ScenarioLine> RunAsync(BenchRun run)
@@ -65,7 +65,7 @@ internal static class Reads
         {
             0 => $"category={category}&sort={Sorts[n % Sorts.Length]}&page={1 + n % 10}",
             1 => $"keyword={Uri.EscapeDataString(Keywords[n % Keywords.Length])}&sort={Sorts[(n / 4) % Sorts.Length]}",
-            2 => $"minPrice=1000&maxPrice=200000&inStock=true&sort=price-asc&page={1 + n % 5}",
+            2 => $"minPrice=1000&maxPrice=200000&inStock=true&sort=PriceLowToHigh&page={1 + n % 5}",
             _ => $"category={category}&keyword={Uri.EscapeDataString(Keywords[n % Keywords.Length])}&inStock=true",
         };
         failures.Check(await Load.TimedAsync(catalog, () => api.GetAsync($"/api/products?{query}&pageSize=20", token)), "GET /api/products", 200);

@@ -14,7 +14,7 @@ internal sealed class ShopperFlow(string name, BenchRun run, ShopApi api, long c
         var begun = Stopwatch.GetTimestamp();
         var page = 1 + ((shopper + round) & 1);
         var browse = await Load.TimedAsync(steps.Browse, () =>
-            api.GetAsync($"/api/products?category={category}&sort=price-asc&page={page}&pageSize=5", token));
+            api.GetAsync($"/api/products?category={category}&sort=PriceLowToHigh&page={page}&pageSize=5", token));
         if (!Failures.Check(browse, "GET /api/products", 200))
         {
             return;
