@@ -63,13 +63,13 @@ status=0
 if [ ${#shared[@]} -gt 0 ]; then
   start_app
   echo "load: $(uptime)" >&2
-  dotnet "$load" --app "$base" --database "$data/shop.db" $quick "${shared[@]}" || status=$?
+  dotnet "$load" --app "$base" --app-pid "$pid" --database "$data/shop.db" $quick "${shared[@]}" || status=$?
   stop_app
 fi
 if [ -n "$small_box" ]; then
   start_app taskset -c 0 env DOTNET_GCHeapHardLimit=0x40000000
   echo "load: $(uptime)" >&2
-  taskset -c 1 dotnet "$load" --app "$base" --database "$data/shop.db" $quick small-box || status=$?
+  taskset -c 1 dotnet "$load" --app "$base" --app-pid "$pid" --database "$data/shop.db" $quick small-box || status=$?
   stop_app
 fi
 if [ "$status" -ne 0 ]; then

@@ -7,7 +7,7 @@ namespace ECommerce.ApiLoad;
 /// What every scenario shares: the running app, its database file, the size, the shoppers' bearer tokens
 /// (signed in once, through the API, before anything is measured) and the floor at each connection count.
 /// </summary>
-internal sealed class BenchRun(Uri app, ShopDatabase database, LoadSize size)
+internal sealed class BenchRun(Uri app, int? appProcessId, ShopDatabase database, LoadSize size)
 {
     private readonly Dictionary<int, double> _floors = [];
     private readonly Dictionary<int, string> _tokens = [];
@@ -15,6 +15,9 @@ internal sealed class BenchRun(Uri app, ShopDatabase database, LoadSize size)
     public Uri App { get; } = app;
     public ShopDatabase Database { get; } = database;
     public LoadSize Size { get; } = size;
+
+    /// <summary>A meter of the app's and the generator's processor time, for one measured window.</summary>
+    public CpuMeter Cpu() => new(appProcessId);
 
     public string Token(int shopper) => _tokens[shopper];
 
@@ -60,6 +63,8 @@ internal sealed class BenchRun(Uri app, ShopDatabase database, LoadSize size)
         var failures = new Failures("floor");
         await Load.ForAsync(connections, Size.FloorDuration / 2, async (_, _) => failures.Check(await api.GetAsync("/api/ping"), "GET /api/ping", 200));
         var answered = 0;
+        var cpu = Cpu();
+        cpu.Start();
         var seconds = await Load.ForAsync(connections, Size.FloorDuration, async (_, _) =>
         {
             if (failures.Check(await api.GetAsync("/api/ping"), "GET /api/ping", 200))
@@ -69,7 +74,7 @@ internal sealed class BenchRun(Uri app, ShopDatabase database, LoadSize size)
         });
         var floor = answered / seconds;
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"floor: GET /api/ping at {connections} connections: {floor:0}/s, {failures.Count} failures"));
+            $"floor: GET /api/ping at {connections} connections: {floor:0}/s, {failures.Count} failures, {cpu.Stop(answered)}"));
         return _floors[connections] = floor;
     }
 }

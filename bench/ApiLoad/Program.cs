@@ -1,18 +1,19 @@
 using ECommerce.ApiLoad;
 using ECommerce.ApiLoad.Scenarios;
 
-// dotnet ECommerce.ApiLoad.dll --app URL --database FILE [--quick] [scenario ...]: bench/api.sh starts the app and runs
+// dotnet ECommerce.ApiLoad.dll --app URL --database FILE [--app-pid PID] [--quick] [scenario ...]: bench/api.sh starts the app and runs
 // this. One line per scenario on stdout, progress on stderr; exits 1 when an invariant is broken or nothing answered.
 var app = Option("--app");
 var file = Option("--database");
 if (app is null || file is null)
 {
-    Console.Error.WriteLine("usage: ECommerce.ApiLoad --app URL --database FILE [--quick] [scenario ...]");
+    Console.Error.WriteLine("usage: ECommerce.ApiLoad --app URL --database FILE [--app-pid PID] [--quick] [scenario ...]");
     return 2;
 }
 
 var size = args.Contains("--quick") ? LoadSize.Quick : LoadSize.Full;
-var run = new BenchRun(new Uri(app), new ShopDatabase(file), size);
+int? appProcess = Option("--app-pid") is { } pid ? int.Parse(pid, CultureInfo.InvariantCulture) : null;
+var run = new BenchRun(new Uri(app), appProcess, new ShopDatabase(file), size);
 var scenarios = new (string Name, Func<BenchRun, Task<ScenarioLine>> Run)[]
 {
     (ClaimRush.Name, ClaimRush.RunAsync),
@@ -23,7 +24,7 @@ var scenarios = new (string Name, Func<BenchRun, Task<ScenarioLine>> Run)[]
     ("small-box", r => OrderFlow.RunAsync(r, "small-box", r.Size.SmallBoxRange)),
 };
 
-var asked = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || args[i - 1] is not ("--app" or "--database"))).ToList();
+var asked = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || args[i - 1] is not ("--app" or "--database" or "--app-pid"))).ToList();
 var unknown = asked.Except(scenarios.Select(s => s.Name)).ToList();
 if (asked.Count == 0 || unknown.Count > 0)
 {

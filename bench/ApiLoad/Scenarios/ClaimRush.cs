@@ -31,6 +31,8 @@ internal static class ClaimRush
         var failures = new Failures(Name);
         var issued = 0;
         var refused = 0;
+        var cpu = run.Cpu();
+        cpu.Start();
         var seconds = await Load.EachAsync(size.ClaimConnections, size.Shoppers, async n =>
         {
             var reply = await Load.TimedAsync(latencies, () => Claim(api, run, n, code));
@@ -39,6 +41,7 @@ internal static class ClaimRush
                 Interlocked.Increment(ref reply.Status == 201 ? ref issued : ref refused);
             }
         });
+        var spent = cpu.Stop(size.Shoppers);
 
         var broken = ShopChecks.Broken(run.Database).ToList();
         var campaign = run.Database.Scalar("SELECT Id FROM CouponCampaigns WHERE Code = $code", ("$code", code));
@@ -50,7 +53,7 @@ internal static class ClaimRush
         }
 
         return new ScenarioLine(Name, size.Shoppers / seconds, latencies.Percentile(0.50), latencies.Percentile(0.99),
-            failures.Count, broken, floor, $"connections={size.ClaimConnections} issued={rows} refused={refused}");
+            failures.Count, broken, floor, $"connections={size.ClaimConnections} issued={rows} refused={refused} {spent}");
     }
 
     private static Task<Reply> Claim(ShopApi api, BenchRun run, int shopper, string code) =>

@@ -42,6 +42,8 @@ internal static class LastUnits
         var failures = new Failures(Name);
         var paid = 0;
         var refused = 0;
+        var cpu = run.Cpu();
+        cpu.Start();
         var seconds = await Load.EachAsync(size.ClaimConnections, orders.Length, async i =>
         {
             var reply = await Load.TimedAsync(latencies, () => Pay(api, run, payers.Start + i, orders[i]));
@@ -50,6 +52,7 @@ internal static class LastUnits
                 Interlocked.Increment(ref reply.Status == 200 ? ref paid : ref refused);
             }
         });
+        var spent = cpu.Stop(orders.Length);
 
         var broken = ShopChecks.Broken(run.Database).ToList();
         var stock = run.Database.Scalar("SELECT Stock FROM Products WHERE Id = $id", ("$id", product));
@@ -73,7 +76,7 @@ internal static class LastUnits
 
         return new ScenarioLine(Name, orders.Length / seconds, latencies.Percentile(0.50), latencies.Percentile(0.99),
             failures.Count + warmUp.Count, broken, floor,
-            $"connections={size.ClaimConnections} sold={sold} refused={refused} stock_left={stock} refused_payers_unchanged={unchanged}");
+            $"connections={size.ClaimConnections} sold={sold} refused={refused} stock_left={stock} refused_payers_unchanged={unchanged} {spent}");
     }
 
     /// <summary>Each shopper of <paramref name="shoppers"/> places an order for one unit; returns the order ids in shopper order.</summary>

@@ -31,6 +31,8 @@ internal static class OrderFlow
         await Load.EachAsync(shoppers.Count / 4, shoppers.Count / 4, i => flow.RunAsync(shoppers.Start + i, size.FlowRounds, warmUp));
 
         var steps = new FlowSteps();
+        var cpu = run.Cpu();
+        cpu.Start();
         var seconds = await Load.EachAsync(shoppers.Count, shoppers.Count, async i =>
         {
             for (var round = 0; round < size.FlowRounds; round++)
@@ -38,6 +40,7 @@ internal static class OrderFlow
                 await flow.RunAsync(shoppers.Start + i, round, steps);
             }
         });
+        var spent = cpu.Stop(steps.Paid);
 
         var broken = ShopChecks.Broken(run.Database).ToList();
         var paidInDatabase = run.Database.Scalar($"""
@@ -53,7 +56,7 @@ internal static class OrderFlow
             $"shoppers={shoppers.Count} paid={steps.Paid} " +
             $"browse_mean_ms={steps.Browse.Mean:0.0} browse_p99_ms={steps.Browse.Percentile(0.99):0.0} " +
             $"place_mean_ms={steps.Place.Mean:0.0} place_p99_ms={steps.Place.Percentile(0.99):0.0} " +
-            $"pay_mean_ms={steps.Pay.Mean:0.0} pay_p99_ms={steps.Pay.Percentile(0.99):0.0}");
+            $"pay_mean_ms={steps.Pay.Mean:0.0} pay_p99_ms={steps.Pay.Percentile(0.99):0.0} {spent}");
         return new ScenarioLine(name, steps.Paid / seconds, steps.Whole.Percentile(0.50), steps.Whole.Percentile(0.99),
             flow.Failures.Count, broken, floor, extra);
     }
