@@ -7,14 +7,25 @@ namespace ECommerce.ApiLoad;
 /// What every scenario shares: the running app, its database file, the size, the shoppers' bearer tokens
 /// (signed in once, through the API, before anything is measured) and the floor at each connection count.
 /// </summary>
-internal sealed class BenchRun(Uri app, int? appProcessId, ShopDatabase database, LoadSize size)
+internal sealed class BenchRun(Uri app, int? appProcessId, ShopDatabase database, LoadSize size, bool idempotencyKeys = true)
 {
     private readonly Dictionary<int, double> _floors = [];
     private readonly Dictionary<int, string> _tokens = [];
 
+    /// <summary>Keeps this run's idempotency keys apart from an earlier run's against the same app and database.</summary>
+    private readonly string _nonce = Guid.NewGuid().ToString("N")[..8];
+
     public Uri App { get; } = app;
     public ShopDatabase Database { get; } = database;
     public LoadSize Size { get; } = size;
+
+    /// <summary>
+    /// The Idempotency-Key to send, or none when the run was asked to go without (--without-idempotency-keys): an A/B
+    /// switch that shows what remembering each outcome costs a place or a pay.
+    /// </summary>
+    public string? IdempotencyKey(string key) => idempotencyKeys ? $"{_nonce}-{key}" : null;
+
+    public string Keys => idempotencyKeys ? "" : " idempotency_keys=off";
 
     /// <summary>A meter of the app's and the generator's processor time, for one measured window.</summary>
     public CpuMeter Cpu() => new(appProcessId);

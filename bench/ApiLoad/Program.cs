@@ -1,19 +1,19 @@
 using ECommerce.ApiLoad;
 using ECommerce.ApiLoad.Scenarios;
 
-// dotnet ECommerce.ApiLoad.dll --app URL --database FILE [--app-pid PID] [--quick] [scenario ...]: bench/api.sh starts the app and runs
+// dotnet ECommerce.ApiLoad.dll --app URL --database FILE [--app-pid PID] [--quick] [--without-idempotency-keys] [scenario ...]: bench/api.sh starts the app and runs
 // this. One line per scenario on stdout, progress on stderr; exits 1 when an invariant is broken or nothing answered.
 var app = Option("--app");
 var file = Option("--database");
 if (app is null || file is null)
 {
-    Console.Error.WriteLine("usage: ECommerce.ApiLoad --app URL --database FILE [--app-pid PID] [--quick] [scenario ...]");
+    Console.Error.WriteLine("usage: ECommerce.ApiLoad --app URL --database FILE [--app-pid PID] [--quick] [--without-idempotency-keys] [scenario ...]");
     return 2;
 }
 
 var size = args.Contains("--quick") ? LoadSize.Quick : LoadSize.Full;
 int? appProcess = Option("--app-pid") is { } pid ? int.Parse(pid, CultureInfo.InvariantCulture) : null;
-var run = new BenchRun(new Uri(app), appProcess, new ShopDatabase(file), size);
+var run = new BenchRun(new Uri(app), appProcess, new ShopDatabase(file), size, !args.Contains("--without-idempotency-keys"));
 var scenarios = new (string Name, Func<BenchRun, Task<ScenarioLine>> Run)[]
 {
     (ClaimRush.Name, ClaimRush.RunAsync),

@@ -35,7 +35,7 @@ internal static class LastUnits
         var product = BenchShelf.AddProducts(run.Database, "Last units", 1, Price, size.LastUnitsStock)[0];
         var placing = Stopwatch.StartNew();
         var orders = await PlaceAsync(run, api, product, payers, warmUp);
-        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Name}: placed {orders.Length} orders in {placing.Elapsed.TotalSeconds:0.0} s"));
+        var placedPerSecond = orders.Length / placing.Elapsed.TotalSeconds;
         var before = Balances(run.Database, payers);
 
         var latencies = new Latencies();
@@ -76,7 +76,7 @@ internal static class LastUnits
 
         return new ScenarioLine(Name, orders.Length / seconds, latencies.Percentile(0.50), latencies.Percentile(0.99),
             failures.Count + warmUp.Count, broken, floor,
-            $"connections={size.ClaimConnections} sold={sold} refused={refused} stock_left={stock} refused_payers_unchanged={unchanged} {spent}");
+            $"connections={size.ClaimConnections} placed_per_s={placedPerSecond:0} sold={sold} refused={refused} stock_left={stock} refused_payers_unchanged={unchanged} {spent}{run.Keys}");
     }
 
     /// <summary>Each shopper of <paramref name="shoppers"/> places an order for one unit; returns the order ids in shopper order.</summary>
@@ -86,14 +86,14 @@ internal static class LastUnits
         await Load.EachAsync(run.Size.ClaimConnections, shoppers.Count, async i =>
         {
             var reply = await api.PostAsync("/api/orders", run.Token(shoppers.Start + i),
-                new { lines = new[] { new { productId = product, quantity = 1 } } }, $"last-units-{product}-{i}");
+                new { lines = new[] { new { productId = product, quantity = 1 } } }, run.IdempotencyKey($"last-units-{product}-{i}"));
             orders[i] = failures.Check(reply, "POST /api/orders", 201) ? reply.Long("id") : -1;
         });
         return orders;
     }
 
     private static Task<Reply> Pay(ShopApi api, BenchRun run, int shopper, long order) =>
-        api.PostAsync($"/api/orders/{order}/payment", run.Token(shopper), idempotencyKey: $"pay-{order}");
+        api.PostAsync($"/api/orders/{order}/payment", run.Token(shopper), idempotencyKey: run.IdempotencyKey($"pay-{order}"));
 
     private static Dictionary<int, long> Balances(ShopDatabase database, ShopperRange shoppers)
     {

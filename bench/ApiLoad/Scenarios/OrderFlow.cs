@@ -56,7 +56,7 @@ internal static class OrderFlow
             $"shoppers={shoppers.Count} paid={steps.Paid} " +
             $"browse_mean_ms={steps.Browse.Mean:0.0} browse_p99_ms={steps.Browse.Percentile(0.99):0.0} " +
             $"place_mean_ms={steps.Place.Mean:0.0} place_p99_ms={steps.Place.Percentile(0.99):0.0} " +
-            $"pay_mean_ms={steps.Pay.Mean:0.0} pay_p99_ms={steps.Pay.Percentile(0.99):0.0} {spent}");
+            $"pay_mean_ms={steps.Pay.Mean:0.0} pay_p99_ms={steps.Pay.Percentile(0.99):0.0} {spent}{run.Keys}");
         return new ScenarioLine(name, steps.Paid / seconds, steps.Whole.Percentile(0.50), steps.Whole.Percentile(0.99),
             flow.Failures.Count, broken, floor, extra);
     }

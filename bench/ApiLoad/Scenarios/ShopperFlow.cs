@@ -24,14 +24,14 @@ internal sealed class ShopperFlow(string name, BenchRun run, ShopApi api, long c
         var second = products[(shopper + round + 3) % products.Count];
         var lines = new[] { new { productId = first, quantity = 1 }, new { productId = second, quantity = 2 } };
         var key = $"{name}-{shopper}-{round}";
-        var placed = await Load.TimedAsync(steps.Place, () => api.PostAsync("/api/orders", token, new { lines }, key));
+        var placed = await Load.TimedAsync(steps.Place, () => api.PostAsync("/api/orders", token, new { lines }, run.IdempotencyKey(key)));
         if (!Failures.Check(placed, "POST /api/orders", 201))
         {
             return;
         }
 
         var order = placed.Long("id");
-        var paid = await Load.TimedAsync(steps.Pay, () => api.PostAsync($"/api/orders/{order}/payment", token, idempotencyKey: key + "-pay"));
+        var paid = await Load.TimedAsync(steps.Pay, () => api.PostAsync($"/api/orders/{order}/payment", token, idempotencyKey: run.IdempotencyKey(key + "-pay")));
         if (Failures.Check(paid, "POST /api/orders/{id}/payment", 200))
         {
             steps.CountPaid();

@@ -16,7 +16,9 @@ internal static class BenchShelf
         var ids = new List<int>(count);
         database.Write(connection =>
         {
-            ShopDatabase.Execute(connection, "INSERT INTO Categories (Name) VALUES ($name)", ("$name", category));
+            // Category names are unique: a second run against the same database gets shelves of its own.
+            ShopDatabase.Execute(connection, "INSERT INTO Categories (Name) VALUES ($name)",
+                ("$name", $"{category} {Guid.NewGuid().ToString("N")[..6]}"));
             var categoryId = LastId(connection);
             using var product = ShopDatabase.Command(connection, """
                 INSERT INTO Products (CategoryId, Name, SearchName, Description, Price, Stock, CreatedAt, Version)
@@ -57,14 +59,17 @@ internal static class BenchShelf
         return code;
     }
 
-    /// <summary>Gives each shopper of the range a wallet holding <paramref name="amount"/>, one charge in its ledger.</summary>
+    /// <summary>
+    /// Gives each shopper of the range without a wallet one holding <paramref name="amount"/>, one charge in its
+    /// ledger; a shopper funded by an earlier run against the same database keeps what they have.
+    /// </summary>
     public static void Fund(ShopDatabase database, ShopperRange shoppers, long amount) => database.Write(connection =>
     {
         using var wallet = ShopDatabase.Command(connection,
-            "INSERT INTO Wallets (ShopperId, Balance, Version) VALUES ($shopper, $amount, 0)", ("$shopper", ""), ("$amount", amount));
+            "INSERT OR IGNORE INTO Wallets (ShopperId, Balance, Version) VALUES ($shopper, $amount, 0)", ("$shopper", ""), ("$amount", amount));
         using var ledger = ShopDatabase.Command(connection, """
             INSERT INTO WalletLedger (ShopperId, Kind, Amount, BalanceAfter, CreatedAt, IdempotencyKey)
-            VALUES ($shopper, 'Charge', $amount, $amount, $now, 'api-bench-funding')
+            SELECT $shopper, 'Charge', $amount, $amount, $now, 'api-bench-funding' WHERE changes() = 1
             """, ("$shopper", ""), ("$amount", amount), ("$now", Now));
         foreach (var n in shoppers.Numbers)
         {
