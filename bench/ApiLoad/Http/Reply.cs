@@ -7,7 +7,8 @@ internal sealed record Reply(int Status, byte[] Body)
 {
     public string Text => System.Text.Encoding.UTF8.GetString(Body);
 
-    public JsonElement Json => JsonDocument.Parse(Body).RootElement;
+    /// <summary>The body as JSON; deserialised rather than parsed, so no pooled document is left undisposed.</summary>
+    public JsonElement Json => JsonSerializer.Deserialize<JsonElement>(Body);
 
     public long Long(string property) => Json.GetProperty(property).GetInt64();
 
