@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of the solution on a fresh machine: installs Debian's Chromium for the browser tests when it
-# is missing, builds, runs all test projects, the domain tests a second time on a throwaway PostgreSQL, and the
-# quick benchmark on both stores, and ends with one line
+# is missing, builds, runs all test projects, the domain tests a second time on a throwaway PostgreSQL, the
+# quick domain benchmark on both stores and the quick HTTP API benchmark, and ends with one line
 # "Tests: N passed, N failed, N skipped".
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -42,6 +42,8 @@ SHOP_TEST_STORE=postgresql SHOP_TEST_POSTGRES="$SHOP_TEST_POSTGRES" dotnet test 
 # The benchmark at its small size on both stores: it keeps building and running, and its invariant checks fail loudly.
 bench/run.sh --quick || status=$?
 SHOP_BENCH_POSTGRES="$SHOP_TEST_POSTGRES" bench/run.sh --quick --store postgresql || status=$?
+# The JSON API's load scenarios at their small size, over HTTP against the Release build: same loud invariants.
+bench/api.sh --quick || status=$?
 
 passed=0 failed=0 skipped=0
 for trx in "$results"/*.trx; do

@@ -15,6 +15,9 @@ public static class AccountRegistration
     public static IServiceCollection AddShopAccounts(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<AccountOptions>(configuration.GetSection(AccountOptions.Section));
+        // Identity's PBKDF2 work factor (100,000 when unset). Only bench/api.sh lowers it, for the accounts it
+        // writes itself, so that signing 10,000 shoppers in takes seconds: see docs/performance.md.
+        services.Configure<PasswordHasherOptions>(configuration.GetSection(AccountOptions.Section + ":PasswordHasher"));
         // Identity's stores take the context from the scope; the factory makes the store's own context type.
         services.AddScoped<StorefrontDbContext>(provider => provider.GetRequiredService<IDbContextFactory<StorefrontDbContext>>().CreateDbContext());
         services.AddDbContextFactory<StorefrontDbContext, StorefrontContexts>((provider, options) =>

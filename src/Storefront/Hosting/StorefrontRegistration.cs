@@ -31,8 +31,6 @@ public static class StorefrontRegistration
 
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
-        // Only until the admin area's move to MudBlazor is merged.
-        services.AddMudServices();
         services.AddScoped<ShopperStatus>();
         services.AddSingleton<ShopThemeStylesheet>();
         return builder;

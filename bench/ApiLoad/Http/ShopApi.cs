@@ -1,0 +1,68 @@
+using System.Net.Http.Headers;
+using System.Text.Json;
+
+namespace ECommerce.ApiLoad.Http;
+
+/// <summary>
+/// The shop's JSON API as a shopper's client calls it, over one connection pool sized to the scenario's
+/// workers (one connection each, so no request waits in the client for a connection).
+/// </summary>
+internal sealed class ShopApi(Uri baseAddress, int connections) : IDisposable
+{
+    private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
+
+    private readonly HttpClient _http = new(new SocketsHttpHandler
+    {
+        MaxConnectionsPerServer = connections,
+        UseCookies = false,
+        PooledConnectionIdleTimeout = TimeSpan.FromMinutes(10),
+        ConnectTimeout = TimeSpan.FromSeconds(30),
+    })
+    {
+        BaseAddress = baseAddress,
+        Timeout = TimeSpan.FromSeconds(60),
+    };
+
+    public Task<Reply> GetAsync(string path, string? token = null) => SendAsync(HttpMethod.Get, path, token);
+
+    public Task<Reply> PostAsync(string path, string? token, object? body = null, string? idempotencyKey = null) =>
+        SendAsync(HttpMethod.Post, path, token, body, idempotencyKey);
+
+    public async Task<Reply> SendAsync(HttpMethod method, string path, string? token, object? body = null, string? idempotencyKey = null)
+    {
+        using var request = new HttpRequestMessage(method, path);
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        if (idempotencyKey is not null)
+        {
+            request.Headers.Add("Idempotency-Key", idempotencyKey);
+        }
+
+        if (body is not null)
+        {
+            request.Content = JsonContent(body);
+        }
+
+        try
+        {
+            using var response = await _http.SendAsync(request);
+            return new Reply((int)response.StatusCode, await response.Content.ReadAsByteArrayAsync());
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+        {
+            return new Reply(0, System.Text.Encoding.UTF8.GetBytes(e.Message));
+        }
+    }
+
+    private static ByteArrayContent JsonContent(object body)
+    {
+        var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(body, Web));
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        return content;
+    }
+
+    public void Dispose() => _http.Dispose();
+}

@@ -1,0 +1,61 @@
+using ECommerce.ApiLoad.Checks;
+using ECommerce.ApiLoad.Http;
+using ECommerce.ApiLoad.Measuring;
+
+namespace ECommerce.ApiLoad.Scenarios;
+
+/// <summary>
+/// Every shopper claims one coupon of a hot campaign at once (10,000 shoppers, 1,000 coupons in the full run):
+/// exactly the quantity is issued, no shopper twice, every other claim is refused with 409. Claims per second
+/// count refusals too. A smaller campaign claimed first warms the app's claim path up.
+/// </summary>
+internal static class ClaimRush
+{
+    public const string Name = "claim-rush";
+
+    public static async Task<ScenarioLine> RunAsync(BenchRun run)
+    {
+        var size = run.Size;
+        var shoppers = new ShopperRange(0, size.Shoppers);
+        await run.SignInAsync(shoppers);
+        var floor = await run.FloorAsync(size.ClaimConnections);
+        using var api = new ShopApi(run.App, size.ClaimConnections);
+
+        var warmUp = BenchShelf.AddCampaign(run.Database, size.ClaimCoupons / 10);
+        var warmUpFailures = new Failures($"{Name} warm-up");
+        await Load.EachAsync(size.ClaimConnections, size.Shoppers / 5, async n =>
+            warmUpFailures.Check(await Claim(api, run, n, warmUp), "POST /api/coupons/claim", 201, 409));
+
+        var code = BenchShelf.AddCampaign(run.Database, size.ClaimCoupons);
+        var latencies = new Latencies();
+        var failures = new Failures(Name);
+        var issued = 0;
+        var refused = 0;
+        var cpu = run.Cpu();
+        cpu.Start();
+        var seconds = await Load.EachAsync(size.ClaimConnections, size.Shoppers, async n =>
+        {
+            var reply = await Load.TimedAsync(latencies, () => Claim(api, run, n, code));
+            if (failures.Check(reply, "POST /api/coupons/claim", 201, 409))
+            {
+                Interlocked.Increment(ref reply.Status == 201 ? ref issued : ref refused);
+            }
+        });
+        var spent = cpu.Stop(size.Shoppers);
+
+        var broken = ShopChecks.Broken(run.Database).ToList();
+        var campaign = run.Database.Scalar("SELECT Id FROM CouponCampaigns WHERE Code = $code", ("$code", code));
+        var rows = run.Database.Scalar("SELECT COUNT(*) FROM IssuedCoupons WHERE CampaignId = $id", ("$id", campaign));
+        var holders = run.Database.Scalar("SELECT COUNT(DISTINCT ShopperId) FROM IssuedCoupons WHERE CampaignId = $id", ("$id", campaign));
+        if (rows != size.ClaimCoupons || holders != rows || issued != rows)
+        {
+            broken.Add($"{rows} coupons in the database for {holders} shoppers, {issued} claims answered 201; {size.ClaimCoupons} expected of each");
+        }
+
+        return new ScenarioLine(Name, size.Shoppers / seconds, latencies.Percentile(0.50), latencies.Percentile(0.99),
+            failures.Count, broken, floor, $"connections={size.ClaimConnections} issued={rows} refused={refused} {spent}");
+    }
+
+    private static Task<Reply> Claim(ShopApi api, BenchRun run, int shopper, string code) =>
+        api.PostAsync("/api/coupons/claim", run.Token(shopper), new { couponCode = code });
+}
