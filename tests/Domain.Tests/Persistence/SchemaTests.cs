@@ -30,10 +30,13 @@ public sealed class SchemaTests
         Assert.Empty(await SqliteFile.QueryAsync(shop.DatabasePath, "SELECT \"name\" FROM sqlite_master WHERE \"name\" = '__ShopSchema'"));
     }
 
-    /// <summary>Release 4 made a new database from the model (CreateTables); the first migration makes the very same tables and indexes.</summary>
+    /// <summary>
+    /// Release 4 made a new database from the model (CreateTables); the migrations make the very same tables and
+    /// indexes. The first migration was taken from release 4's model, the later ones each add what the model gained.
+    /// </summary>
     [Fact]
     [Trait(TestStore.Trait, TestStore.SqliteOnly)] // Release 4 was SQLite only.
-    public async Task The_first_migration_creates_exactly_the_schema_release_4_created()
+    public async Task The_migrations_create_exactly_the_schema_the_model_creates_as_release_4_did()
     {
         await using var shop = await ShopHarness.StartAsync();
         var release4 = Path.Combine(shop.Folder, "release-4.db");
@@ -43,7 +46,7 @@ public sealed class SchemaTests
         }
 
         SqliteConnection.ClearAllPools();
-        Assert.Single(await Migrations(shop));
+        Assert.Equal("InitialSchema", (await Migrations(shop))[0].Split('_', 2)[1]);
         Assert.Equal(await SqliteFile.DescribeAsync(release4), await SqliteFile.DescribeAsync(shop.DatabasePath));
     }
 
@@ -65,8 +68,10 @@ public sealed class SchemaTests
     public async Task An_old_database_gets_each_newer_legacy_step_once_in_order_then_is_recorded_at_the_first_migration()
     {
         await using var shop = await ShopHarness.StartAsync();
+        // Made old: the legacy record at version 2, and none of what later migrations added.
         await SqliteFile.ExecuteAsync(shop.DatabasePath, """
             DROP TABLE "__EFMigrationsHistory";
+            DROP TABLE "IdempotentRequests";
             CREATE TABLE "__ShopSchema" ("Name" VARCHAR(100) PRIMARY KEY, "Version" INTEGER NOT NULL);
             INSERT INTO "__ShopSchema" VALUES ('shop', 2), ('storefront', 1);
             """);
