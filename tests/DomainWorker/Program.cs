@@ -38,7 +38,9 @@ builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
 {
     ["Shop:Database:Provider"] = plan.Provider,
     ["Shop:Database:ConnectionString"] = plan.ConnectionString ?? $"Data Source={plan.Database}",
+    ["Shop:DataPlatform:Sink"] = plan.DataPlatformUrl is null ? "Folder" : "Http",
     ["Shop:DataPlatform:Folder"] = plan.DataPlatformFolder,
+    ["Shop:DataPlatform:Url"] = plan.DataPlatformUrl,
     ["Shop:DataPlatform:PollInterval"] = "00:00:00.200",
     ["Shop:DataPlatform:LeaseDuration"] = "00:00:02",
     ["Shop:DataPlatform:FirstRetryDelay"] = "00:00:00.100",

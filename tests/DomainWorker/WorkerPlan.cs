@@ -4,6 +4,7 @@ namespace ECommerce.DomainWorker;
 /// What one worker process does, written by the test as JSON: the shared database (an SQLite file, or the
 /// <see cref="Provider"/> and <see cref="ConnectionString"/> of another store) and data-platform folder, the
 /// shoppers, campaigns and products prepared there, and the mix of operations to send. With a
+/// <see cref="DataPlatformUrl"/>, paid orders go to that HTTP endpoint instead of the folder. With a
 /// <see cref="StartSignal"/>, the worker warms up (JIT, EF Core's query cache), prints "ready" and starts its timed
 /// load only once that file exists, so that several workers' timings cover the same moments.
 /// </summary>
@@ -18,7 +19,8 @@ public sealed record WorkerPlan(
     double Seconds,
     string? StartSignal = null,
     string Provider = "Sqlite",
-    string? ConnectionString = null);
+    string? ConnectionString = null,
+    string? DataPlatformUrl = null);
 
 [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<WorkerMix>))]
 public enum WorkerMix

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
 using ECommerce.Domain.Tests.Support;
 
@@ -24,7 +22,7 @@ public sealed class SinkTests
     [Fact]
     public async Task The_http_sink_posts_with_an_idempotency_key_and_treats_an_error_status_as_a_failure()
     {
-        using var platform = new FakePlatform(failFirst: 1);
+        using var platform = new FakeDataPlatform(failFirst: 1);
         await using var shop = await ShopHarness.StartAsync(
             settings: new Dictionary<string, string?>
             {
@@ -46,59 +44,5 @@ public sealed class SinkTests
             Assert.Equal(OutboxTests.KeyOf(orderId), r.IdempotencyKey);
             Assert.Equal(orderId, JsonDocument.Parse(r.Body).RootElement.GetProperty("payload").GetProperty("orderId").GetInt32());
         });
-    }
-
-    /// <summary>A real HTTP listener on loopback standing in for the data platform.</summary>
-    private sealed class FakePlatform : IDisposable
-    {
-        private readonly HttpListener _listener = new();
-        private int _failuresLeft;
-
-        public FakePlatform(int failFirst)
-        {
-            _failuresLeft = failFirst;
-            var port = FreePort();
-            Url = $"http://127.0.0.1:{port}/events/";
-            _listener.Prefixes.Add(Url);
-            _listener.Start();
-            _ = Task.Run(ServeAsync);
-        }
-
-        public string Url { get; }
-        public List<(string Method, string? IdempotencyKey, string Body)> Requests { get; } = [];
-
-        private async Task ServeAsync()
-        {
-            while (_listener.IsListening)
-            {
-                HttpListenerContext context;
-                try
-                {
-                    context = await _listener.GetContextAsync();
-                }
-                catch (Exception e) when (e is HttpListenerException or ObjectDisposedException)
-                {
-                    return;
-                }
-
-                using var reader = new StreamReader(context.Request.InputStream);
-                lock (Requests)
-                {
-                    Requests.Add((context.Request.HttpMethod, context.Request.Headers["Idempotency-Key"], reader.ReadToEnd()));
-                }
-
-                context.Response.StatusCode = Interlocked.Decrement(ref _failuresLeft) >= 0 ? 503 : 202;
-                context.Response.Close();
-            }
-        }
-
-        private static int FreePort()
-        {
-            using var socket = new TcpListener(IPAddress.Loopback, 0);
-            socket.Start();
-            return ((IPEndPoint)socket.LocalEndpoint).Port;
-        }
-
-        public void Dispose() => _listener.Close();
     }
 }

@@ -23,6 +23,9 @@ public sealed class MultiProcessShop : IAsyncDisposable
     /// <summary>The store's connection string (see <see cref="TestStore"/>): what every worker opens.</summary>
     public string ConnectionString { get; }
     public string SinkFolder => Path.Combine(Folder, "data-platform");
+
+    /// <summary>When set, the workers deliver paid orders to this HTTP endpoint instead of <see cref="SinkFolder"/>.</summary>
+    public string? DataPlatformUrl { get; set; }
     public List<string> Shoppers { get; } = [];
     public List<int> Campaigns { get; } = [];
     public List<int> Products { get; } = [];
@@ -90,6 +93,7 @@ public sealed class MultiProcessShop : IAsyncDisposable
             StartSignal = startSignal,
             Provider = TestStore.Provider.ToString(),
             ConnectionString,
+            DataPlatformUrl,
         }));
         return path;
     }
