@@ -16,8 +16,37 @@ public static class SchemaMigrator
             await PrepareSqliteFileAsync(db, ct);
         }
 
+        if (db.Database.IsNpgsql())
+        {
+            await MigrateHoldingAdvisoryLockAsync(db, legacy, ct);
+            return;
+        }
+
         await legacy.CarryOverAsync(db, ct);
         await db.Database.MigrateAsync(ct);
+    }
+
+    /// <summary>
+    /// On PostgreSQL EF Core's migration lock lasts one migration's transaction, so a process starting beside another
+    /// could apply a later migration the other has just applied ("relation already exists"). A session advisory lock
+    /// held around the whole run makes the second process wait, then find everything applied. Returning the
+    /// connection to the pool (DISCARD ALL) releases the lock even if the unlock never ran.
+    /// </summary>
+    private static async Task MigrateHoldingAdvisoryLockAsync(DbContext db, LegacySchema legacy, CancellationToken ct)
+    {
+        const long migrationsLock = 0x53686F704D6967; // "ShopMig"
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({migrationsLock})", ct);
+            await legacy.CarryOverAsync(db, ct);
+            await db.Database.MigrateAsync(ct);
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({migrationsLock})", CancellationToken.None);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     /// <summary>Creates the file's folder and turns WAL on (stored in the file) before the first table exists.</summary>
