@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using ECommerce.Storefront.Accounts;
+using ECommerce.Storefront.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Scalar.AspNetCore;
@@ -56,7 +57,7 @@ public static class ApiRegistration
 
         app.MapOpenApi().AllowAnonymous();
         // The reference page and its script come from the Scalar package itself: no CDN.
-        app.MapScalarApiReference("/api-reference", options => options.WithTitle("ECommerce API")).AllowAnonymous();
+        app.MapScalarApiReference(ContentSecurityPolicy.ApiReferencePath, options => options.WithTitle("ECommerce API")).AllowAnonymous();
         return app;
     }
 }

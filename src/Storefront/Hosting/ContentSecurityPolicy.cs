@@ -28,7 +28,7 @@ public static class ContentSecurityPolicy
 
     public static string For(HttpContext context) => string.Join("; ",
         "default-src 'self'",
-        $"script-src 'self' 'nonce-{context.CspNonce()}'",
+        ScriptSources(context),
         "style-src 'self' 'unsafe-inline'",
         "img-src 'self' data:",
         "font-src 'self' data:",
@@ -37,4 +37,15 @@ public static class ContentSecurityPolicy
         "base-uri 'self'",
         "form-action 'self'",
         "frame-ancestors 'none'");
+
+    /// <summary>
+    /// The API reference page (Scalar, from its package) starts itself with an inline module script that carries no
+    /// nonce; that page alone may run inline scripts. It shows only the shop's own OpenAPI document, no shopper input.
+    /// </summary>
+    private static string ScriptSources(HttpContext context) =>
+        context.Request.Path.StartsWithSegments(ApiReferencePath)
+            ? "script-src 'self' 'unsafe-inline'"
+            : $"script-src 'self' 'nonce-{context.CspNonce()}'";
+
+    public const string ApiReferencePath = "/api-reference";
 }

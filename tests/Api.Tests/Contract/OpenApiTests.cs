@@ -117,4 +117,19 @@ public sealed class OpenApiTests(ApiFactory shop)
         // The reference itself (megabytes of script) comes from the package, not from a CDN.
         Assert.Contains(sizes, size => size > 500_000);
     }
+
+    /// <summary>The page starts itself with an inline module script without a nonce: its policy must let that run, and no other page's.</summary>
+    [Fact]
+    public async Task The_reference_page_s_policy_lets_its_inline_start_script_run_and_only_that_page_s()
+    {
+        using var http = shop.CreateClient();
+        using var reference = await http.GetAsync(new Uri("/api-reference/", UriKind.Relative));
+        using var ping = await http.GetAsync(new Uri("/api/ping", UriKind.Relative));
+        var page = await reference.Content.ReadAsStringAsync();
+
+        Assert.Contains("<script type=\"module\">", page, StringComparison.Ordinal);
+        Assert.Contains("script-src 'self' 'unsafe-inline'", reference.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe-inline';", ping.Headers.GetValues("Content-Security-Policy").Single().Split("style-src")[0], StringComparison.Ordinal);
+        Assert.Contains("'nonce-", ping.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+    }
 }
