@@ -40,6 +40,14 @@ public static class ApiErrorResponses
                 http.Response.StatusCode = StatusCodes.Status500InternalServerError;
             }
 
+            if (http.Response is { HasStarted: false, StatusCode: StatusCodes.Status404NotFound } && http.GetEndpoint() is null
+                && http.RequestServices.GetRequiredService<ApiRouteMethods>().AllowedAt(http.Request.Path) is [_, ..] allowed
+                && !allowed.Contains(http.Request.Method))
+            {
+                http.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+                http.Response.Headers.Allow = string.Join(", ", allowed);
+            }
+
             if (http.Response is { HasStarted: false, StatusCode: >= 400, ContentLength: null, ContentType: null })
             {
                 await WriteAsync(http, Describe(http));

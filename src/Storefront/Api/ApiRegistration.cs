@@ -37,6 +37,7 @@ public static class ApiRegistration
         services.AddApiRateLimits(configuration);
         services.AddScoped<Idempotency>();
         services.AddScoped<AdminAccount>();
+        services.AddSingleton<ApiRouteMethods>();
         services.AddShopOpenApi();
         return services;
     }

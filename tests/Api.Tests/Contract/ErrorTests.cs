@@ -44,12 +44,16 @@ public sealed class ErrorTests(ApiFactory shop)
     [InlineData("DELETE", "/api/orders")]
     [InlineData("PUT", "/api/wallet")]
     [InlineData("PATCH", "/api/wallet/charges")]
+    [InlineData("GET", "/api/wallet/charges")]
+    [InlineData("GET", "/api/orders/12/payment")]
     public async Task A_wrong_method_is_a_405_problem(string method, string path)
     {
         using var shopper = await ApiShopper.SignUpAsync(shop);
         using var request = new HttpRequestMessage(new HttpMethod(method), new Uri(path, UriKind.Relative));
         using var response = await shopper.Http.SendAsync(request);
         await response.AssertProblemAsync(HttpStatusCode.MethodNotAllowed, "MethodNotAllowed");
+        Assert.DoesNotContain(method, response.Content.Headers.Allow);
+        Assert.NotEmpty(response.Content.Headers.Allow);
     }
 
     [Theory]
