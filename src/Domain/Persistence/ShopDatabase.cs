@@ -13,4 +13,14 @@ public sealed class ShopDatabase
 
     /// <summary>A short-lived context from the pool: one per read, or one per unit of work.</summary>
     internal Task<ShopDbContext> OpenAsync(CancellationToken ct = default) => _contexts.CreateDbContextAsync(ct);
+
+    /// <summary>
+    /// For the storefront's readiness probe: the shop's migrations not yet applied to the database (none when it is
+    /// up to date). Throws when the database cannot be reached.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> PendingMigrationsAsync(CancellationToken ct = default)
+    {
+        await using var db = await OpenAsync(ct);
+        return [.. await db.Database.GetPendingMigrationsAsync(ct)];
+    }
 }

@@ -6,12 +6,13 @@ namespace ECommerce.Storefront.Hosting;
 
 public static class ShopStartup
 {
-    /// <summary>Brings both schemas in the shop's database up to date, then seeds the demo data (idempotent).</summary>
+    /// <summary>Brings both schemas in the shop's database up to date, makes the shared key ring's first key, then seeds the demo data (idempotent).</summary>
     public static async Task PrepareShopAsync(this WebApplication app, CancellationToken ct = default)
     {
         var services = app.Services;
         await services.MigrateShopAsync(ct);
         await StorefrontSchema.MigrateAsync(services.GetRequiredService<IDbContextFactory<StorefrontDbContext>>(), ct);
+        await services.EnsureSharedKeyAsync(ct);
         await services.GetRequiredService<DemoData>().SeedAsync(ct);
     }
 }

@@ -3,6 +3,7 @@ using ECommerce.Storefront.Api;
 using ECommerce.Storefront.Components;
 using ECommerce.Storefront.Components.Layout;
 using ECommerce.Storefront.Components.Widgets;
+using ECommerce.Storefront.Health;
 
 namespace ECommerce.Storefront.Hosting;
 
@@ -36,6 +37,7 @@ public static class StorefrontPipeline
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(server => server.ContentSecurityFrameAncestorsPolicy = null);
         app.MapAccountEndpoints();
         app.MapShopApi();
+        app.MapShopHealth();
         app.MapProductPictures();
         app.MapShopThemeStylesheet();
         return app;

@@ -2,6 +2,7 @@ using ECommerce.Domain;
 using ECommerce.Storefront.Accounts;
 using ECommerce.Storefront.Api;
 using ECommerce.Storefront.Components.Layout;
+using ECommerce.Storefront.Health;
 using ECommerce.Storefront.Components.Pages.Admin;
 using ECommerce.Storefront.Seeding;
 using ECommerce.Storefront.ShoppingCart;
@@ -24,6 +25,8 @@ public static class StorefrontRegistration
         services.AddShopDomain(builder.Configuration);
         services.AddShopBackgroundWork();
         services.AddShopAccounts(builder.Configuration);
+        services.AddSharedKeyRing();
+        services.AddShopHealth();
         services.AddShopApi(builder.Configuration);
         services.AddShoppingCart();
         services.AddAdminArea();

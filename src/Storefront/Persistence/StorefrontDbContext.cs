@@ -1,16 +1,20 @@
 using ECommerce.Storefront.ShoppingCart;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 
 namespace ECommerce.Storefront.Persistence;
 
 /// <summary>
-/// The storefront's own tables, in the shop's database file: Identity's accounts and the shoppers' carts. Abstract:
+/// The storefront's own tables, in the shop's database file: Identity's accounts, the shoppers' carts and the Data
+/// Protection keys every instance shares (sign-in cookies, antiforgery tokens, circuit state). Abstract:
 /// each store has its own subclass, because EF Core keeps one migration history per context type (docs/schema.md).
 /// </summary>
-public abstract class StorefrontDbContext(DbContextOptions options) : IdentityDbContext<IdentityUser>(options)
+public abstract class StorefrontDbContext(DbContextOptions options) : IdentityDbContext<IdentityUser>(options), IDataProtectionKeyContext
 {
     public DbSet<CartItem> CartItems => Set<CartItem>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -19,20 +19,33 @@ internal sealed class SeedingLease : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private Task _renewing = Task.CompletedTask;
 
-    private SeedingLease(IDbContextFactory<StorefrontDbContext> contexts) => _contexts = contexts;
+    private readonly string _name;
 
-    /// <summary>Waits until this process holds the lease; dispose it to let the next one in.</summary>
-    public static async Task<SeedingLease> AcquireAsync(IDbContextFactory<StorefrontDbContext> contexts, ILogger logger, CancellationToken ct)
+    private SeedingLease(IDbContextFactory<StorefrontDbContext> contexts, string name)
     {
-        var lease = new SeedingLease(contexts);
+        _contexts = contexts;
+        _name = name;
+    }
+
+    /// <summary>Waits until this process holds the lease named <paramref name="name"/>; dispose it to let the next one in.</summary>
+    public static async Task<SeedingLease> AcquireAsync(
+        IDbContextFactory<StorefrontDbContext> contexts, ILogger logger, CancellationToken ct, string name = "demo-data")
+    {
+        var lease = new SeedingLease(contexts, name);
         await lease.ExecuteAsync(
-            $"CREATE TABLE IF NOT EXISTS \"{Table}\" (\"Name\" TEXT PRIMARY KEY, \"Holder\" TEXT NOT NULL, \"Until\" INTEGER NOT NULL)", [], ct);
+            $"CREATE TABLE IF NOT EXISTS \"{Table}\" (\"Name\" TEXT PRIMARY KEY, \"Holder\" TEXT NOT NULL, \"Until\" BIGINT NOT NULL)", [], ct);
+        // Milliseconds since 1970 overflow PostgreSQL's INTEGER (SQLite's is 64-bit): a table an earlier release made
+        // there with INTEGER refused every lease ("integer out of range"), so no storefront could start on it.
+        if (await lease.IsPostgreSqlAsync(ct))
+        {
+            await lease.ExecuteAsync($"ALTER TABLE \"{Table}\" ALTER COLUMN \"Until\" TYPE BIGINT", [], ct);
+        }
         var waited = false;
         while (!await lease.TryTakeAsync(ct))
         {
             if (!waited)
             {
-                logger.LogInformation("Another storefront is seeding the demo data; waiting for it");
+                logger.LogInformation("Another storefront holds the {Lease} lease; waiting for it", name);
                 waited = true;
             }
 
@@ -48,10 +61,10 @@ internal sealed class SeedingLease : IAsyncDisposable
     {
         var now = DateTimeOffset.UtcNow;
         var taken = await ExecuteAsync(
-            $"INSERT INTO \"{Table}\" (\"Name\", \"Holder\", \"Until\") VALUES ('demo-data', {{0}}, {{1}}) " +
+            $"INSERT INTO \"{Table}\" (\"Name\", \"Holder\", \"Until\") VALUES ({{3}}, {{0}}, {{1}}) " +
             $"ON CONFLICT (\"Name\") DO UPDATE SET \"Holder\" = excluded.\"Holder\", \"Until\" = excluded.\"Until\" " +
             $"WHERE \"{Table}\".\"Until\" < {{2}} OR \"{Table}\".\"Holder\" = excluded.\"Holder\"",
-            [_holder, (now + Duration).ToUnixTimeMilliseconds(), now.ToUnixTimeMilliseconds()], ct);
+            [_holder, (now + Duration).ToUnixTimeMilliseconds(), now.ToUnixTimeMilliseconds(), _name], ct);
         return taken == 1;
     }
 
@@ -69,6 +82,12 @@ internal sealed class SeedingLease : IAsyncDisposable
         {
             // Seeding is over.
         }
+    }
+
+    private async Task<bool> IsPostgreSqlAsync(CancellationToken ct)
+    {
+        await using var db = await _contexts.CreateDbContextAsync(ct);
+        return db.Database.IsNpgsql();
     }
 
     private async Task<int> ExecuteAsync(string sql, object[] parameters, CancellationToken ct)

@@ -13,11 +13,20 @@ namespace ECommerce.E2E.Support;
 /// </summary>
 public sealed class ShopDomain(ServiceProvider services) : IAsyncDisposable
 {
-    public static async Task<ShopDomain> OpenAsync(string databasePath)
+    public static Task<ShopDomain> OpenAsync(string databasePath) =>
+        OpenAsync(new Dictionary<string, string?> { ["Shop:Database:ConnectionString"] = $"Data Source={databasePath}" });
+
+    /// <summary>Over a cluster's PostgreSQL database (scripts/cluster.sh).</summary>
+    public static Task<ShopDomain> OpenPostgreSqlAsync(string connectionString) =>
+        OpenAsync(new Dictionary<string, string?>
+        {
+            ["Shop:Database:Provider"] = "PostgreSQL",
+            ["Shop:Database:ConnectionString"] = connectionString,
+        });
+
+    private static async Task<ShopDomain> OpenAsync(Dictionary<string, string?> settings)
     {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Shop:Database:ConnectionString"] = $"Data Source={databasePath}" })
-            .Build();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection().AddLogging().AddShopDomain(configuration).BuildServiceProvider();
         await services.StartWithoutHostAsync(); // Its claims go through the domain's batcher, as in the app.
         return new ShopDomain(services);
