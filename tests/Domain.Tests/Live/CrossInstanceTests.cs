@@ -9,7 +9,7 @@ namespace ECommerce.Domain.Tests.Live;
 /// one commits reaches the other's open pages through LISTEN/NOTIFY within a second.
 /// </summary>
 [Trait(TestStore.Trait, TestStore.PostgreSqlOnly)]
-public sealed class CrossInstanceTests
+public sealed class CrossInstanceTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     private static readonly TimeSpan Second = TimeSpan.FromSeconds(1);
 
@@ -70,5 +70,58 @@ public sealed class CrossInstanceTests
         await Task.Delay(600);
 
         Assert.Empty(updates.Received);
+    }
+
+    [Fact]
+    public async Task Twenty_claims_in_one_instance_each_reach_the_other_s_pages_within_a_second()
+    {
+        await using var first = await ShopHarness.StartAsync();
+        await using var second = await first.StartNeighbourAsync(TransactionShape.Serialized);
+        await second.Get<PostgreSqlChangeListener>().Listening.WaitAsync(TimeSpan.FromSeconds(10));
+        var campaign = await first.AddCampaignAsync(quantity: 100);
+        await FigureUpdates.SettleAsync(second);
+        var clock = Stopwatch.StartNew();
+        var heard = new System.Collections.Concurrent.ConcurrentDictionary<int, TimeSpan>();
+        var shown = new System.Collections.Concurrent.ConcurrentDictionary<int, TimeSpan>();
+        void Heard(ShopChanges changes)
+        {
+            if (changes.Campaigns.Contains(campaign.Id))
+            {
+                heard.TryAdd(heard.Count, clock.Elapsed);
+            }
+        }
+
+        second.Get<ChangeFeed>().Changed += Heard;
+        using var subscription = second.Get<LiveFigures>().Subscribe(u =>
+        {
+            if (u.CouponsLeft.TryGetValue(campaign.Id, out var left))
+            {
+                shown.TryAdd(100 - left, clock.Elapsed);
+            }
+
+            return Task.CompletedTask;
+        });
+
+        var committed = new List<TimeSpan>();
+        for (var claim = 1; claim <= 20; claim++)
+        {
+            Assert.True((await first.Coupons.ClaimAsync($"shopper{claim}", campaign.Id)).IsSuccess);
+            committed.Add(clock.Elapsed);
+            var deadline = clock.Elapsed + TimeSpan.FromSeconds(1);
+            while (!shown.ContainsKey(claim) && clock.Elapsed < deadline)
+            {
+                await Task.Delay(5);
+            }
+
+            Assert.True(shown.ContainsKey(claim), $"claim {claim} not shown within a second");
+        }
+
+        second.Get<ChangeFeed>().Changed -= Heard;
+        var toFeed = committed.Select((c, i) => Math.Max(0, (heard.GetValueOrDefault(i) - c).TotalMilliseconds)).Order().ToList();
+        var toPage = committed.Select((c, i) => (shown[i + 1] - c).TotalMilliseconds).Order().ToList();
+        output.WriteLine($"commit -> other instance's feed: p50 {toFeed[10]:F1} ms, max {toFeed[^1]:F1} ms; " +
+                         $"commit -> other instance's page: p50 {toPage[10]:F1} ms, max {toPage[^1]:F1} ms (flush every " +
+                         $"{second.Get<Microsoft.Extensions.Options.IOptions<LiveOptions>>().Value.FlushInterval.TotalMilliseconds} ms)");
+        Assert.All(toPage, ms => Assert.True(ms < 1_000, $"{ms} ms"));
     }
 }
