@@ -43,10 +43,7 @@ public sealed class CrossInstanceTests(Xunit.Abstractions.ITestOutputHelper outp
         var updates = new FigureUpdates();
         using var subscription = second.Get<LiveFigures>().Subscribe(updates.Take);
 
-        // Payment takes the units from the shelf (placing only checks them).
-        await first.ChargeAsync("ann", 100_000);
-        var order = await first.PlaceAsync("ann", product.Id, quantity: 3);
-        Assert.True((await first.Orders.PayAsync("ann", order.Id)).IsSuccess);
+        await FigureUpdates.SellAsync(first, product.Id, quantity: 3);
 
         var (update, _) = await updates.WaitForAsync(u => u.Stock.ContainsKey(product.Id), Second);
         Assert.Equal(4, update.Stock[product.Id]);

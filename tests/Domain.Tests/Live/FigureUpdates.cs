@@ -25,6 +25,14 @@ internal sealed class FigureUpdates
         return Task.CompletedTask;
     }
 
+    /// <summary>A shopper charges their wallet, orders and pays: payment takes the units from the shelf (placing only checks them).</summary>
+    public static async Task SellAsync(ShopHarness shop, int productId, int quantity)
+    {
+        await shop.ChargeAsync("ann", 100_000);
+        var order = await shop.PlaceAsync("ann", productId, quantity);
+        Assert.True((await shop.Orders.PayAsync("ann", order.Id)).IsSuccess);
+    }
+
     /// <summary>The first update that <paramref name="shows"/> what is awaited, and how long it took to come.</summary>
     public async Task<(FigureUpdate Update, TimeSpan After)> WaitForAsync(Func<FigureUpdate, bool> shows, TimeSpan within)
     {
