@@ -43,6 +43,8 @@ internal sealed class BenchShop : IAsyncDisposable
                 ["Shop:Database:Provider"] = BenchStore.Provider.ToString(),
                 ["Shop:Database:ConnectionString"] = connectionString,
                 ["Shop:DataPlatform:Folder"] = Path.Combine(folder, "data-platform"),
+                // SHOP_BENCH_LIVE_NOTIFY=false measures the write path without the live figures' NOTIFY (docs/live-figures.md).
+                ["Shop:Live:Notify"] = Environment.GetEnvironmentVariable("SHOP_BENCH_LIVE_NOTIFY") ?? "true",
             })
             .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();

@@ -2,6 +2,7 @@ using ECommerce.Domain.Administration;
 using ECommerce.Domain.Catalog;
 using ECommerce.Domain.Coupons;
 using ECommerce.Domain.DataPlatform;
+using ECommerce.Domain.Live;
 using ECommerce.Domain.Orders;
 using ECommerce.Domain.Persistence.Migrations.PostgreSql;
 using ECommerce.Domain.Persistence.Migrations.Sqlite;
@@ -29,6 +30,7 @@ public static class ShopDomainRegistration
         services.Configure<OrderOptions>(configuration.GetSection(OrderOptions.Section));
         services.Configure<CatalogOptions>(configuration.GetSection(CatalogOptions.Section));
         services.Configure<DataPlatformOptions>(configuration.GetSection(DataPlatformOptions.Section));
+        services.Configure<LiveOptions>(configuration.GetSection(LiveOptions.Section));
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddPooledDbContextFactory<SqliteShopDbContext>(UseConfiguredStore);
@@ -56,6 +58,7 @@ public static class ShopDomainRegistration
         services.AddCommandBatcher<ChargeWallet, ChargeReceipt, ChargeWallet.Decision>();
         services.AddCommandBatcher<ClaimCoupon, IssuedCoupon, ClaimCoupon.Decision>();
         services.AddShopAdministration();
+        services.AddLiveFigures();
 
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxDispatcher>();
@@ -95,6 +98,19 @@ public static class ShopDomainRegistration
         services.AddSingleton(provider => new CommandBatcher<TCommand, TResult>(
             provider.GetRequiredService<UnitOfWork>(), provider.GetRequiredService<TDecision>()));
         services.AddHostedService(provider => provider.GetRequiredService<CommandBatcher<TCommand, TResult>>());
+    }
+
+    /// <summary>
+    /// The change feed, the hub that flushes changed figures to open pages, and on PostgreSQL the listener that hears
+    /// the other instances: started and stopped by the host like the batchers (docs/live-figures.md).
+    /// </summary>
+    private static void AddLiveFigures(this IServiceCollection services)
+    {
+        services.AddSingleton<ChangeFeed>();
+        services.AddSingleton<LiveFigures>();
+        services.AddHostedService(provider => provider.GetRequiredService<LiveFigures>());
+        services.AddSingleton<PostgreSqlChangeListener>();
+        services.AddHostedService(provider => provider.GetRequiredService<PostgreSqlChangeListener>());
     }
 
     /// <summary>The background work of a running shop: delivering the outbox and expiring unpaid orders.</summary>

@@ -107,6 +107,9 @@ public sealed record ClaimCoupon(string ShopperId, int CampaignId)
                 {
                     throw new DbUpdateConcurrencyException($"Coupon campaign {campaign.Id} changed while its claims were decided.");
                 }
+
+                // Written by hand, so not seen by the context: noted for the open pages here.
+                db.Changes?.Campaigns.Add(campaign.Id);
             }
 
             await InsertAsync(db, coupons);

@@ -9,6 +9,9 @@ public sealed record CampaignView(
     internal static CampaignView Of(CouponCampaign c, int used, bool heldByYou) => new(
         c.Id, c.Code, c.Name, c.DiscountDescription, c.MinOrderAmount, c.TotalQuantity, c.IssuedCount, c.Remaining,
         used, c.ClaimOpensAt, c.ClaimClosesAt, c.CouponValidFor, heldByYou);
+
+    /// <summary>The same campaign with the coupons left as a live update read them (<see cref="Live.FigureUpdate"/>).</summary>
+    public CampaignView WithRemaining(int remaining) => this with { Remaining = remaining, Issued = TotalQuantity - remaining };
 }
 
 public sealed record MyCoupon(

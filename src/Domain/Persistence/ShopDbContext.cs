@@ -43,16 +43,66 @@ internal abstract class ShopDbContext(DbContextOptions options) : DbContext(opti
         configurationBuilder.Properties<string>().HaveMaxLength(256);
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// What the running unit of work changed, for the open pages (<see cref="Live.ChangeFeed"/>); set by the unit
+    /// of work only, so a pooled context outside one notes nothing.
+    /// </summary>
+    internal Live.ShopChanges? Changes { get; set; }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BumpVersions();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var noted = NoteChanges();
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        noted?.Invoke();
+        return saved;
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         BumpVersions();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var noted = NoteChanges();
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        noted?.Invoke();
+        return saved;
+    }
+
+    /// <summary>
+    /// Notes the products, campaigns and orders this save writes; the returned step runs once saved, when the
+    /// database has given new rows their ids.
+    /// </summary>
+    private Action? NoteChanges()
+    {
+        if (Changes is not { } changes)
+        {
+            return null;
+        }
+
+        // The states are read before the save, which marks every entry unchanged; new rows' ids after it.
+        var written = ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified)
+            .Select(e => (e.Entity, Listed: e.State == EntityState.Added || e.Entity is Product
+                && (e.Property(nameof(Product.Name)).IsModified || e.Property(nameof(Product.Price)).IsModified)))
+            .ToList();
+        return () =>
+        {
+            foreach (var (entity, listed) in written)
+            {
+                switch (entity)
+                {
+                    case Product product:
+                        changes.Products.Add(product.Id);
+                        changes.Catalog |= listed;
+                        break;
+                    case CouponCampaign campaign:
+                        changes.Campaigns.Add(campaign.Id);
+                        break;
+                    case Order:
+                        changes.Orders = true;
+                        break;
+                }
+            }
+        };
     }
 
     /// <summary>

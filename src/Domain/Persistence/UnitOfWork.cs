@@ -1,3 +1,4 @@
+using ECommerce.Domain.Live;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -16,6 +17,7 @@ public sealed class UnitOfWork(
     IOptions<DatabaseOptions> database,
     IOptions<ConcurrencyOptions> concurrency,
     ConcurrencyStatistics statistics,
+    ChangeFeed feed,
     ILogger<UnitOfWork> logger) : IDisposable
 {
     /// <summary>
@@ -65,6 +67,27 @@ public sealed class UnitOfWork(
     private async Task<Result<T>> RunOnceAsync<T>(Func<ShopDbContext, Task<Result<T>>> work, CancellationToken ct)
     {
         await using var db = await contexts.OpenAsync(ct);
+        // What this attempt writes, published to the open pages once (and only if) it commits: the one place
+        // where the change feed hears of every write (docs/live-figures.md).
+        var changes = db.Changes = new ShopChanges();
+        try
+        {
+            var result = await RunOnceAsync(db, work, ct);
+            if (result.IsSuccess)
+            {
+                feed.Committed(changes);
+            }
+
+            return result;
+        }
+        finally
+        {
+            db.Changes = null;
+        }
+    }
+
+    private async Task<Result<T>> RunOnceAsync<T>(ShopDbContext db, Func<ShopDbContext, Task<Result<T>>> work, CancellationToken ct)
+    {
         await db.Database.OpenConnectionAsync(ct);
         if (database.Value.TransactionShape == TransactionShape.Optimistic)
         {
@@ -73,6 +96,7 @@ public sealed class UnitOfWork(
             {
                 // No gate here: a queue of writers whose reads are already stale would only fail in turn.
                 await db.SaveChangesAsync(ct);
+                await feed.AnnounceAsync(db, db.Changes!, ct);
             }
 
             return optimistic;
@@ -85,6 +109,8 @@ public sealed class UnitOfWork(
             if (result.IsSuccess)
             {
                 await db.SaveChangesAsync(ct);
+                // In the transaction: PostgreSQL delivers the NOTIFY on commit, and never for a rollback.
+                await feed.AnnounceAsync(db, db.Changes!, ct);
                 await transaction.CommitAsync(ct);
             }
 

@@ -21,6 +21,9 @@ internal static class TestStore
     /// <summary>Trait value of a test that is about SQLite itself (its file, its locks, its query plans): not run on PostgreSQL.</summary>
     public const string SqliteOnly = "SqliteOnly";
 
+    /// <summary>Trait value of a test about PostgreSQL itself (LISTEN/NOTIFY between instances): not run on SQLite.</summary>
+    public const string PostgreSqlOnly = "PostgreSqlOnly";
+
     /// <summary>Trait value of a test that opens no database (the folder sink's files): it runs once, in the SQLite run.</summary>
     public const string NoDatabase = "NoDatabase";
 
