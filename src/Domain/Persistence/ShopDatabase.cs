@@ -13,4 +13,7 @@ public sealed class ShopDatabase
 
     /// <summary>A short-lived context from the pool: one per read, or one per unit of work.</summary>
     internal Task<ShopDbContext> OpenAsync(CancellationToken ct = default) => _contexts.CreateDbContextAsync(ct);
+
+    /// <summary>The same, for the one caller that cannot await: a metric's callback (see Diagnostics/OutboxBacklog).</summary>
+    internal ShopDbContext Open() => _contexts.CreateDbContext();
 }
