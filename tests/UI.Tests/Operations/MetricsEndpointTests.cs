@@ -2,7 +2,6 @@ using ECommerce.Domain.Administration;
 using ECommerce.Domain.Coupons;
 using ECommerce.Domain.Orders;
 using ECommerce.Domain.Wallets;
-using Microsoft.AspNetCore.Identity;
 
 namespace ECommerce.UI.Tests.Operations;
 
@@ -13,8 +12,8 @@ public sealed class MetricsEndpointTests(MetricsShop shop)
     [Fact]
     public async Task A_claim_a_payment_a_charge_and_a_refusal_show_in_the_counters_with_their_outcome_and_reason()
     {
-        var shopper = await NewShopperAsync();
-        var product = await NewProductAsync();
+        var shopper = await shop.NewShopperAsync();
+        var product = await shop.NewProductAsync();
         var campaign = await NewCampaignAsync();
         var before = await shop.ScrapeAsync();
 
@@ -45,8 +44,8 @@ public sealed class MetricsEndpointTests(MetricsShop shop)
     [Fact]
     public async Task While_the_data_platform_is_down_the_outbox_gauges_show_the_undelivered_messages_and_their_age()
     {
-        var shopper = await NewShopperAsync();
-        var product = await NewProductAsync();
+        var shopper = await shop.NewShopperAsync();
+        var product = await shop.NewProductAsync();
         Assert.True((await shop.Get<WalletService>().ChargeAsync(shopper, 50_000, $"charge-{Guid.NewGuid():N}")).IsSuccess);
         var order = await shop.Get<OrderService>().PlaceAsync(shopper, new PlaceOrder([new CartLine(product, 1)], null, Guid.NewGuid().ToString("N")));
         Assert.True((await shop.Get<OrderService>().PayAsync(shopper, order.Value!.Id)).IsSuccess);
@@ -80,24 +79,6 @@ public sealed class MetricsEndpointTests(MetricsShop shop)
 
         Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
         Assert.DoesNotContain("shop_claims_total", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-    }
-
-    private async Task<string> NewShopperAsync()
-    {
-        await using var scope = shop.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
-        var email = $"metrics-{Guid.NewGuid():N}@example.com";
-        var user = new IdentityUser { UserName = email, Email = email };
-        Assert.True((await users.CreateAsync(user, StorefrontShoppers.Password)).Succeeded);
-        return user.Id;
-    }
-
-    private async Task<int> NewProductAsync()
-    {
-        var category = (await shop.Get<CatalogService>().GetCategoriesAsync())[0];
-        var added = await shop.Get<InventoryService>().AddProductAsync(
-            new NewProduct(category.Id, $"Metric item {Guid.NewGuid():N}"[..20], "Made for one test.", 10_000, 10), "metrics tests");
-        return added.Value!.Id;
     }
 
     private async Task<int> NewCampaignAsync()

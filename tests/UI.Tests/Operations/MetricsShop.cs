@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 
@@ -30,6 +31,26 @@ public sealed class MetricsShop : WebApplicationFactory<Program>
     {
         using var client = CreateClient();
         return PrometheusText.Parse(await client.GetStringAsync(new Uri("/metrics", UriKind.Relative)));
+    }
+
+    /// <summary>A new account of the test's own; returns its shopper id.</summary>
+    public async Task<string> NewShopperAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
+        var email = $"ops-{Guid.NewGuid():N}@example.com";
+        var user = new IdentityUser { UserName = email, Email = email };
+        Assert.True((await users.CreateAsync(user, StorefrontShoppers.Password)).Succeeded);
+        return user.Id;
+    }
+
+    /// <summary>A product of the test's own, 10,000 won, 10 in stock.</summary>
+    public async Task<int> NewProductAsync()
+    {
+        var category = (await Get<CatalogService>().GetCategoriesAsync())[0];
+        var added = await Get<InventoryService>().AddProductAsync(
+            new NewProduct(category.Id, $"Ops item {Guid.NewGuid():N}"[..20], "Made for one test.", 10_000, 10), "operations tests");
+        return added.Value!.Id;
     }
 
     public override async ValueTask DisposeAsync()
