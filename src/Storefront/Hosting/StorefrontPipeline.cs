@@ -41,6 +41,7 @@ public static class StorefrontPipeline
         app.MapShopApi();
         app.MapProductPictures();
         app.MapShopThemeStylesheet();
+        app.MapMemoryDiagnostics();
         return app;
     }
 }

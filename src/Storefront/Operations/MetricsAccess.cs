@@ -12,7 +12,7 @@ internal static class MetricsAccess
         && (options.MetricsFromAnyAddress || FromThisMachineDirectly(http));
 
     // A proxy on this machine (nginx) also connects from loopback; its forwarding header tells a shopper's request apart.
-    private static bool FromThisMachineDirectly(HttpContext http) =>
+    public static bool FromThisMachineDirectly(HttpContext http) =>
         http.Connection.RemoteIpAddress is { } address
         && IPAddress.IsLoopback(address)
         && !http.Request.Headers.ContainsKey("X-Forwarded-For")

@@ -12,6 +12,9 @@ public sealed class OperationsOptions
     /// </summary>
     public bool MetricsFromAnyAddress { get; set; }
 
+    /// <summary>For the capacity benchmark only: POST /diagnostics/memory forces a full collection (see MemoryEndpoint).</summary>
+    public bool MemoryEndpoint { get; set; }
+
     /// <summary>An OTLP collector (e.g. http://localhost:4317) to send traces to; none by default, and then no spans are exported.</summary>
     public Uri? OtlpEndpoint { get; set; }
 }
