@@ -3,6 +3,7 @@ using ECommerce.Domain.Catalog;
 using ECommerce.Domain.Coupons;
 using ECommerce.Domain.DataPlatform;
 using ECommerce.Domain.Live;
+using ECommerce.Domain.Diagnostics;
 using ECommerce.Domain.Orders;
 using ECommerce.Domain.Persistence.Migrations.PostgreSql;
 using ECommerce.Domain.Persistence.Migrations.Sqlite;
@@ -43,6 +44,9 @@ public static class ShopDomainRegistration
                 : new ShopContexts<PostgreSqlShopDbContext>(provider.GetRequiredService<IDbContextFactory<PostgreSqlShopDbContext>>()));
 
         services.AddSingleton(provider => new ShopDatabase(provider.GetRequiredService<IDbContextFactory<ShopDbContext>>()));
+        services.AddMetrics();
+        services.AddSingleton<OutboxBacklog>();
+        services.AddSingleton<ShopMetrics>();
         services.AddSingleton<ConcurrencyStatistics>();
         services.AddSingleton<UnitOfWork>();
         services.AddSingleton<WalletService>();

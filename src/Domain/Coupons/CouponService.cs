@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using ECommerce.Domain.Auditing;
+using ECommerce.Domain.Diagnostics;
 
 namespace ECommerce.Domain.Coupons;
 
@@ -8,6 +9,7 @@ public sealed class CouponService(
     UnitOfWork unitOfWork,
     ShopDatabase database,
     CommandBatcher<ClaimCoupon, IssuedCoupon> claims,
+    ShopMetrics metrics,
     TimeProvider clock)
 {
     /// <summary>A campaign's code never changes and no campaign is deleted, so a code, once found, names the same campaign for good.</summary>
@@ -50,6 +52,7 @@ public sealed class CouponService(
         }
 
         var issued = await claims.SubmitAsync(new ClaimCoupon(shopperId, campaignId)).WaitAsync(ct);
+        metrics.Record(ShopAction.Claim, issued);
         return issued.Map(c => ToMyCoupon(c, Now));
     }
 

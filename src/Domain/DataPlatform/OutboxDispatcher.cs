@@ -1,4 +1,5 @@
 using ECommerce.Domain.Auditing;
+using ECommerce.Domain.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -42,6 +43,8 @@ public sealed class OutboxDispatcher(
         var (delivered, failed) = (0, 0);
         foreach (var message in leased)
         {
+            using var delivery = ShopTracing.Source.StartActivity("shop.outbox.deliver");
+            delivery?.SetTag("shop.idempotency_key", message.IdempotencyKey);
             try
             {
                 await sink.SendAsync(new DataPlatformMessage(message.IdempotencyKey, message.Type, message.CreatedAt, message.Payload), ct);

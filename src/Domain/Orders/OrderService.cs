@@ -1,6 +1,7 @@
 using ECommerce.Domain.Catalog;
 using ECommerce.Domain.Coupons;
 using ECommerce.Domain.DataPlatform;
+using ECommerce.Domain.Diagnostics;
 using ECommerce.Domain.Wallets;
 using Microsoft.Extensions.Options;
 
@@ -18,6 +19,7 @@ public sealed class OrderService(
     CommandBatcher<PayOrder, PaymentReceipt> payments,
     OrderQueries queries,
     OutboxSignal outboxSignal,
+    ShopMetrics metrics,
     TimeProvider clock)
 {
     private const int ExpiryBatchSize = 100;
@@ -143,7 +145,11 @@ public sealed class OrderService(
             return invalid;
         }
 
+        using var payment = ShopTracing.Source.StartActivity("shop.pay-order");
+        payment?.SetTag("shop.order_id", orderId);
         var result = await payments.SubmitAsync(new PayOrder(shopperId, orderId)).WaitAsync(ct);
+        metrics.Record(ShopAction.Payment, result);
+        payment?.SetTag("shop.outcome", result.IsSuccess ? "accepted" : result.Error.Code.ToString());
         if (result is { IsSuccess: true, Value.AlreadyPaid: false })
         {
             outboxSignal.Notify();

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.Threading.Channels;
+using ECommerce.Domain.Diagnostics;
 using Microsoft.Extensions.Hosting;
 
 namespace ECommerce.Domain.Persistence;
@@ -96,6 +98,8 @@ public sealed class CommandBatcher<TCommand, TResult> : IHostedService, IAsyncDi
 
     private async Task DecideAsync(List<Pending> batch)
     {
+        _unitOfWork.Statistics.RecordBatch(batch.Count);
+        using var commit = ShopTracing.StartCommit<TCommand>(batch.Select(p => p.Caller), batch.Count);
         try
         {
             var commands = batch.Select(p => p.Command).ToList();
@@ -116,5 +120,8 @@ public sealed class CommandBatcher<TCommand, TResult> : IHostedService, IAsyncDi
     private sealed record Pending(TCommand Command)
     {
         public TaskCompletionSource<Result<TResult>> Outcome { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        /// <summary>The span of whoever queued the command (a payment's), so the batch's commit links back to it.</summary>
+        public ActivityContext Caller { get; } = Activity.Current?.Context ?? default;
     }
 }

@@ -1,7 +1,9 @@
+using ECommerce.Domain.Diagnostics;
+
 namespace ECommerce.Domain.Persistence;
 
-/// <summary>How often units of work ran, and how often they had to run again after a conflict.</summary>
-public sealed class ConcurrencyStatistics
+/// <summary>How often units of work ran, and how often they had to run again after a conflict (also as metrics).</summary>
+public sealed class ConcurrencyStatistics(ShopMetrics metrics)
 {
     private long _units;
     private long _retries;
@@ -24,9 +26,19 @@ public sealed class ConcurrencyStatistics
         Interlocked.Exchange(ref _maxAttempts, 0);
     }
 
-    internal void RecordRetry() => Interlocked.Increment(ref _retries);
+    internal void RecordRetry()
+    {
+        Interlocked.Increment(ref _retries);
+        metrics.RecordRetry();
+    }
 
-    internal void RecordExhausted() => Interlocked.Increment(ref _exhausted);
+    internal void RecordExhausted()
+    {
+        Interlocked.Increment(ref _exhausted);
+        metrics.RecordBusy();
+    }
+
+    internal void RecordBatch(int size) => metrics.RecordBatch(size);
 
     internal void RecordUnit(int attempts)
     {

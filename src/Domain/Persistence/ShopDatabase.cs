@@ -23,4 +23,6 @@ public sealed class ShopDatabase
         await using var db = await OpenAsync(ct);
         return [.. await db.Database.GetPendingMigrationsAsync(ct)];
     }
+    /// <summary>The same, for the one caller that cannot await: a metric's callback (see Diagnostics/OutboxBacklog).</summary>
+    internal ShopDbContext Open() => _contexts.CreateDbContext();
 }

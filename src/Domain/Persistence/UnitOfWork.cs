@@ -36,6 +36,8 @@ public sealed class UnitOfWork(
 
     internal bool GroupCommit => concurrency.Value.GroupCommit;
 
+    internal ConcurrencyStatistics Statistics => statistics;
+
     internal async Task<Result<T>> RunAsync<T>(Func<ShopDbContext, Task<Result<T>>> work, CancellationToken ct = default)
     {
         var maxAttempts = Math.Max(1, concurrency.Value.MaxAttempts);

@@ -1,3 +1,4 @@
+using ECommerce.Domain.Diagnostics;
 using Microsoft.Extensions.Options;
 
 namespace ECommerce.Domain.Wallets;
@@ -6,9 +7,9 @@ namespace ECommerce.Domain.Wallets;
 public sealed class WalletService(
     ShopDatabase database,
     IOptions<WalletOptions> options,
-    CommandBatcher<ChargeWallet, ChargeReceipt> charges)
+    CommandBatcher<ChargeWallet, ChargeReceipt> charges,
+    ShopMetrics metrics)
 {
-
     public WalletOptions Limits => options.Value;
 
     public async Task<long> GetBalanceAsync(string shopperId, CancellationToken ct = default)
@@ -42,11 +43,10 @@ public sealed class WalletService(
             return invalid;
         }
 
-        if (Wallet.CheckChargeAmount(amount, limits) is { } refused)
-        {
-            return refused;
-        }
-
-        return await charges.SubmitAsync(new ChargeWallet(shopperId, amount, idempotencyKey)).WaitAsync(ct);
+        var charged = Wallet.CheckChargeAmount(amount, limits) is { } refused
+            ? refused
+            : await charges.SubmitAsync(new ChargeWallet(shopperId, amount, idempotencyKey)).WaitAsync(ct);
+        metrics.Record(ShopAction.Charge, charged);
+        return charged;
     }
 }

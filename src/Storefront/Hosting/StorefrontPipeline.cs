@@ -4,6 +4,7 @@ using ECommerce.Storefront.Components;
 using ECommerce.Storefront.Components.Layout;
 using ECommerce.Storefront.Components.Widgets;
 using ECommerce.Storefront.Health;
+using ECommerce.Storefront.Operations;
 
 namespace ECommerce.Storefront.Hosting;
 
@@ -13,6 +14,8 @@ public static class StorefrontPipeline
     {
         // First, so that every response carries the headers, error pages included.
         app.UseSecurityHeaders();
+        // Before sign-in and the rate limits: a scraper is neither a shopper nor an API client.
+        app.UseShopMetrics();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
@@ -40,6 +43,7 @@ public static class StorefrontPipeline
         app.MapShopHealth();
         app.MapProductPictures();
         app.MapShopThemeStylesheet();
+        app.MapMemoryDiagnostics();
         return app;
     }
 }

@@ -4,6 +4,7 @@ using ECommerce.Storefront.Api;
 using ECommerce.Storefront.Components.Layout;
 using ECommerce.Storefront.Health;
 using ECommerce.Storefront.Components.Pages.Admin;
+using ECommerce.Storefront.Operations;
 using ECommerce.Storefront.Seeding;
 using ECommerce.Storefront.ShoppingCart;
 using MudBlazor.Services;
@@ -20,6 +21,7 @@ public static class StorefrontRegistration
         builder.WebHost.UseStaticWebAssets();
 
         builder.AddShopSecurity();
+        builder.AddShopOperations();
 
         var services = builder.Services;
         services.AddShopDomain(builder.Configuration);

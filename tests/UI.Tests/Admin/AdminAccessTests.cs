@@ -11,7 +11,7 @@ public sealed class AdminAccessTests(StorefrontFactory factory) : IClassFixture<
     public static TheoryData<string> AdminPages =>
     [
         "/admin", "/admin/orders", "/admin/orders/1", "/admin/stock", "/admin/stock/1", "/admin/coupons", "/admin/data-platform",
-        "/admin/activity",
+        "/admin/activity", "/admin/operations",
     ];
 
     [Theory]

@@ -1,4 +1,5 @@
 using ECommerce.Storefront.Accounts;
+using ECommerce.Storefront.Operations;
 
 namespace ECommerce.Storefront.Components.Pages.Admin;
 
@@ -6,5 +7,5 @@ public static class AdminRegistration
 {
     /// <summary>The admin pages' helpers; the admin queries and commands come with the domain.</summary>
     public static IServiceCollection AddAdminArea(this IServiceCollection services) =>
-        services.AddScoped<AdminGate>().AddScoped<ShopperDirectory>();
+        services.AddScoped<AdminGate>().AddScoped<ShopperDirectory>().AddOpenCircuits();
 }
