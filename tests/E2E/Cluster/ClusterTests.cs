@@ -16,11 +16,8 @@ public sealed partial class ClusterTests(ClusterFixture cluster)
     {
         await using var context = await NewContextAsync(cluster.LoadBalancer);
         var page = await context.NewPageAsync();
-        var instances = AnsweringInstances(page);
+        var instances = await NewShopperWithBeansInTheCartAsync(page);
 
-        await Shopper.RegisterAsync(page);
-        await Shopper.ChargeAsync(page, 30_000);
-        await Shopper.AddToCartAsync(page, await cluster.Domain.ProductIdAsync(Beans));
         await Shopper.PlaceOrderAsync(page);
         await Shopper.PayAsync(page, 24_000);
         await Assertions.Expect(Shopper.HeaderBalance(page)).ToHaveTextAsync("₩6,000");
@@ -91,10 +88,7 @@ public sealed partial class ClusterTests(ClusterFixture cluster)
         await cluster.ReviveAsync();
         await using var context = await NewContextAsync(cluster.LoadBalancer);
         var page = await context.NewPageAsync();
-        var instances = AnsweringInstances(page);
-        await Shopper.RegisterAsync(page);
-        await Shopper.ChargeAsync(page, 30_000);
-        await Shopper.AddToCartAsync(page, await cluster.Domain.ProductIdAsync(Beans));
+        var instances = await NewShopperWithBeansInTheCartAsync(page);
         await Shopper.GoToAsync(page, "cart");
         var served = instances.Single();
 
@@ -135,6 +129,16 @@ public sealed partial class ClusterTests(ClusterFixture cluster)
         {
             return instances.Count;
         }
+    }
+
+    /// <summary>Registers through the load balancer, charges ₩30,000 and puts the beans in the cart; returns the instances that answered.</summary>
+    private async Task<HashSet<int>> NewShopperWithBeansInTheCartAsync(IPage page)
+    {
+        var instances = AnsweringInstances(page);
+        await Shopper.RegisterAsync(page);
+        await Shopper.ChargeAsync(page, 30_000);
+        await Shopper.AddToCartAsync(page, await cluster.Domain.ProductIdAsync(Beans));
+        return instances;
     }
 
     private async Task<IBrowserContext> NewContextAsync(Uri baseAddress)
