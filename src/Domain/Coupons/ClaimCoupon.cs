@@ -29,9 +29,10 @@ public sealed record ClaimCoupon(string ShopperId, int CampaignId)
             List<IssuedCoupon> Issued,
             DateTime Now);
 
-        // Compiled once: a batch's two reads skip EF's per-query translation work.
+        // Compiled once: a batch's two reads skip EF's per-query translation work (each list is one parameter, see ShopStore).
         private static readonly Func<ShopDbContext, List<int>, IAsyncEnumerable<CouponCampaign>> Campaigns =
-            EF.CompileAsyncQuery((ShopDbContext db, List<int> ids) => db.CouponCampaigns.AsNoTracking().Where(c => ids.Contains(c.Id)));
+            EF.CompileAsyncQuery((ShopDbContext db, List<int> ids) =>
+                db.CouponCampaigns.AsNoTracking().Where(c => ids.Contains(c.Id)));
 
         private static readonly Func<ShopDbContext, List<int>, List<string>, IAsyncEnumerable<Holder>> Holders =
             EF.CompileAsyncQuery((ShopDbContext db, List<int> campaignIds, List<string> shoppers) => db.IssuedCoupons
@@ -99,11 +100,15 @@ public sealed record ClaimCoupon(string ShopperId, int CampaignId)
             await using var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync() : null;
             foreach (var campaign in changed)
             {
-                var updated = await db.Database.ExecuteSqlAsync($"""
-                    UPDATE "CouponCampaigns" SET "IssuedCount" = {campaign.IssuedCount}, "Version" = "Version" + 1
-                    WHERE "Id" = {campaign.Id} AND "Version" = {campaign.Version}
+                // A plain command, as the INSERT below: EF's raw-SQL path parses and logs each time.
+                await using var update = Command(db, """
+                    UPDATE "CouponCampaigns" SET "IssuedCount" = @issued, "Version" = "Version" + 1
+                    WHERE "Id" = @campaign AND "Version" = @version
                     """);
-                if (updated == 0)
+                AddParameter(update, "@issued", campaign.IssuedCount);
+                AddParameter(update, "@campaign", campaign.Id);
+                AddParameter(update, "@version", campaign.Version);
+                if (await update.ExecuteNonQueryAsync() == 0)
                 {
                     throw new DbUpdateConcurrencyException($"Coupon campaign {campaign.Id} changed while its claims were decided.");
                 }
@@ -127,8 +132,7 @@ public sealed record ClaimCoupon(string ShopperId, int CampaignId)
         {
             foreach (var campaign in coupons.GroupBy(c => (c.CampaignId, c.IssuedAt, c.ExpiresAt)))
             {
-                await using var command = db.Database.GetDbConnection().CreateCommand();
-                command.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
+                await using var command = Command(db, "");
                 var sql = new StringBuilder("""INSERT INTO "IssuedCoupons" ("CampaignId", "ShopperId", "IssuedAt", "ExpiresAt", "Version") VALUES """);
                 AddParameter(command, "@campaign", campaign.Key.CampaignId);
                 AddParameter(command, "@issued", campaign.Key.IssuedAt);
@@ -156,6 +160,15 @@ public sealed record ClaimCoupon(string ShopperId, int CampaignId)
                     coupon.Stored(ids[coupon.ShopperId]);
                 }
             }
+        }
+
+        /// <summary>A command on the unit's connection, in its transaction.</summary>
+        private static DbCommand Command(ShopDbContext db, string sql)
+        {
+            var command = db.Database.GetDbConnection().CreateCommand();
+            command.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
+            command.CommandText = sql;
+            return command;
         }
 
         private static void AddParameter(DbCommand command, string name, object value)

@@ -2,6 +2,7 @@ using ECommerce.Domain.Catalog;
 using ECommerce.Domain.Coupons;
 using ECommerce.Domain.DataPlatform;
 using ECommerce.Domain.Diagnostics;
+using ECommerce.Domain.Requests;
 using ECommerce.Domain.Wallets;
 using Microsoft.Extensions.Options;
 
@@ -86,56 +87,108 @@ public sealed class OrderService(
             return invalid;
         }
 
-        var result = await unitOfWork.RunAsync<Order>(async db =>
-        {
-            // A repeated request gets the first order back, whatever its lines say now (the cart was emptied by it).
-            var placedBefore = await db.Orders
-                .FirstOrDefaultAsync(o => o.ShopperId == shopperId && o.RequestId == command.RequestId, ct);
-            if (placedBefore is not null)
-            {
-                return placedBefore;
-            }
-
-            if (CheckLines(command.Lines) is { } invalidLines)
-            {
-                return invalidLines;
-            }
-
-            var priced = await PriceAsync(db, command.Lines, ct);
-            if (!priced.IsSuccess)
-            {
-                return priced.Error;
-            }
-
-            var now = Now;
-            var order = new Order(shopperId, command.RequestId, now, now + options.Value.PaymentWindow);
-            foreach (var (product, quantity) in priced.Value.Lines)
-            {
-                order.AddLine(product.Id, product.Name, product.Price, quantity);
-            }
-
-            if (command.IssuedCouponId is { } couponId)
-            {
-                var coupon = await LoadCouponAsync(db, couponId, ct);
-                if ((coupon is null ? ShopError.NotFound("Coupon", couponId) : coupon.CheckUsableBy(shopperId, order.Subtotal, now)) is { } problem)
-                {
-                    return problem;
-                }
-
-                if (coupon!.ReservationLapsedAt(now) && await db.Orders.FindAsync([coupon.OrderId], ct) is { } lapsed)
-                {
-                    lapsed.Expire(now); // Its window closed: it lets the coupon go before this order takes it.
-                }
-
-                order.ApplyCoupon(coupon!, coupon!.Campaign!.DiscountFor(order.Subtotal));
-            }
-
-            db.Orders.Add(order);
-            HoldCoupon(db, order);
-            return order;
-        }, ct);
-
+        var result = await unitOfWork.RunAsync(db => PlaceInAsync(db, shopperId, command, ct), ct);
         return result.IsSuccess ? await queries.GetMyOrderAsync(shopperId, result.Value.Id, ct) : result.Error;
+    }
+
+    /// <summary>
+    /// Places the order under a client's key, keeping the answer in the same transaction: a repeat gets the first
+    /// answer and places nothing, and a second request under the key racing the first cannot place a second order.
+    /// </summary>
+    public async Task<KeyedReply> PlaceAsync(string shopperId, PlaceOrder command, RequestKey<OrderView> key, CancellationToken ct = default)
+    {
+        if ((InputChecks.Shopper(shopperId) ?? IdempotentRequests.CheckKey(shopperId, key.Key)
+                ?? InputChecks.RequestKey(command.RequestId, "order")) is { } invalid)
+        {
+            return new KeyedReply(key.Answer(invalid).Outcome, Replayed: false);
+        }
+
+        var result = await unitOfWork.RunAsync<KeyedReply>(async db =>
+        {
+            var kept = await KeptAnswers.ReadAsync(db, [(shopperId, key.Key)], Now, ct);
+            if (kept.Has(shopperId, key.Key))
+            {
+                kept.Decide(db, shopperId, key, () => KeptAnswers.Replayed);
+                return key.Reply!;
+            }
+
+            var placed = await PlaceInAsync(db, shopperId, command, ct);
+            // The order is saved before its answer is written (the answer carries its id): both in one transaction,
+            // the unit's own, or one of this unit's when the shape reads outside any (Optimistic).
+            await using var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+            Result<OrderView> view;
+            if (placed.IsSuccess)
+            {
+                await db.SaveChangesAsync(ct);
+                view = OrderQueries.ToView((await OrderQueries.LoadOrderAsync(db.Orders, placed.Value.Id, ct))!);
+            }
+            else
+            {
+                // A refusal changes nothing: only its answer is kept.
+                db.ChangeTracker.Clear();
+                view = placed.Error;
+            }
+
+            kept.Keep(db, shopperId, key, view);
+            if (own is not null)
+            {
+                await db.SaveChangesAsync(ct);
+                await own.CommitAsync(ct);
+            }
+
+            return key.Reply!;
+        }, ct);
+        return result.IsSuccess ? result.Value : new KeyedReply(key.Answer(result.Error).Outcome, Replayed: false);
+    }
+
+    /// <summary>The order placed (or found placed by the same request before) in the unit's context, unsaved.</summary>
+    private async Task<Result<Order>> PlaceInAsync(ShopDbContext db, string shopperId, PlaceOrder command, CancellationToken ct)
+    {
+        // A repeated request gets the first order back, whatever its lines say now (the cart was emptied by it).
+        var placedBefore = await db.Orders
+            .FirstOrDefaultAsync(o => o.ShopperId == shopperId && o.RequestId == command.RequestId, ct);
+        if (placedBefore is not null)
+        {
+            return placedBefore;
+        }
+
+        if (CheckLines(command.Lines) is { } invalidLines)
+        {
+            return invalidLines;
+        }
+
+        var priced = await PriceAsync(db, command.Lines, ct);
+        if (!priced.IsSuccess)
+        {
+            return priced.Error;
+        }
+
+        var now = Now;
+        var order = new Order(shopperId, command.RequestId, now, now + options.Value.PaymentWindow);
+        foreach (var (product, quantity) in priced.Value.Lines)
+        {
+            order.AddLine(product.Id, product.Name, product.Price, quantity);
+        }
+
+        if (command.IssuedCouponId is { } couponId)
+        {
+            var coupon = await LoadCouponAsync(db, couponId, ct);
+            if ((coupon is null ? ShopError.NotFound("Coupon", couponId) : coupon.CheckUsableBy(shopperId, order.Subtotal, now)) is { } problem)
+            {
+                return problem;
+            }
+
+            if (coupon!.ReservationLapsedAt(now) && await db.Orders.FindAsync([coupon.OrderId], ct) is { } lapsed)
+            {
+                lapsed.Expire(now); // Its window closed: it lets the coupon go before this order takes it.
+            }
+
+            order.ApplyCoupon(coupon!, coupon!.Campaign!.DiscountFor(order.Subtotal));
+        }
+
+        db.Orders.Add(order);
+        HoldCoupon(db, order);
+        return order;
     }
 
     public async Task<Result<PaymentReceipt>> PayAsync(string shopperId, int orderId, CancellationToken ct = default)
@@ -156,6 +209,32 @@ public sealed class OrderService(
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Pays under a client's key, the answer kept in the payment's own batch: a repeat gets the first answer, and the
+    /// key used for another order is refused without paying it, even when both requests race.
+    /// </summary>
+    public async Task<KeyedReply> PayAsync(string shopperId, int orderId, RequestKey<PaymentReceipt> key, CancellationToken ct = default)
+    {
+        if ((InputChecks.Shopper(shopperId) ?? IdempotentRequests.CheckKey(shopperId, key.Key)) is { } invalid)
+        {
+            return new KeyedReply(key.Answer(invalid).Outcome, Replayed: false);
+        }
+
+        var result = await payments.SubmitAsync(new PayOrder(shopperId, orderId, key)).WaitAsync(ct);
+        if (result.Error?.Code == ErrorCode.Busy)
+        {
+            // The batch's unit failed: whatever a run of it answered was not committed.
+            return new KeyedReply(key.Answer(result.Error).Outcome, Replayed: false);
+        }
+
+        if (result is { IsSuccess: true, Value.AlreadyPaid: false })
+        {
+            outboxSignal.Notify();
+        }
+
+        return key.Reply!;
     }
 
     /// <summary>Cancels an order awaiting payment; its coupon becomes usable again.</summary>

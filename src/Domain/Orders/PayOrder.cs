@@ -1,10 +1,14 @@
 using ECommerce.Domain.Catalog;
+using ECommerce.Domain.Requests;
 using ECommerce.Domain.Wallets;
 
 namespace ECommerce.Domain.Orders;
 
-/// <summary>A shopper pays one of their orders from their balance; group-committed by <see cref="OrderService.PayAsync"/>.</summary>
-public sealed record PayOrder(string ShopperId, int OrderId)
+/// <summary>
+/// A shopper pays one of their orders from their balance; group-committed by <see cref="OrderService.PayAsync(string, int, CancellationToken)"/>.
+/// Under a client's key (<paramref name="Key"/>) the answer is kept in the same batch as the payment.
+/// </summary>
+public sealed record PayOrder(string ShopperId, int OrderId, RequestKey<PaymentReceipt>? Key = null)
 {
     /// <summary>
     /// One read each of the orders (with lines and coupons), the wallets, the products and this hour's sales
@@ -19,26 +23,44 @@ public sealed record PayOrder(string ShopperId, int OrderId)
             Dictionary<string, Wallet> Wallets,
             Dictionary<int, Product> Products,
             Dictionary<int, ProductSalesHour> Sales,
+            KeptAnswers Kept,
             DateTime Now);
+
+        // Compiled once: a batch's reads skip EF's per-query translation (each list is one parameter, see ShopStore).
+        private static readonly Func<ShopDbContext, List<int>, IAsyncEnumerable<Order>> OrdersOf =
+            EF.CompileAsyncQuery((ShopDbContext db, List<int> ids) => db.Orders
+                .Include(o => o.Lines).Include(o => o.IssuedCoupon).ThenInclude(c => c!.Campaign)
+                .Where(o => ids.Contains(o.Id)));
+
+        private static readonly Func<ShopDbContext, List<string>, IAsyncEnumerable<Wallet>> WalletsOf =
+            EF.CompileAsyncQuery((ShopDbContext db, List<string> shoppers) => db.Wallets.Where(w => shoppers.Contains(w.ShopperId)));
+
+        private static readonly Func<ShopDbContext, List<int>, IAsyncEnumerable<Product>> ProductsOf =
+            EF.CompileAsyncQuery((ShopDbContext db, List<int> ids) => db.Products.Where(p => ids.Contains(p.Id)));
+
+        private static readonly Func<ShopDbContext, DateTime, List<int>, IAsyncEnumerable<ProductSalesHour>> SalesOf =
+            EF.CompileAsyncQuery((ShopDbContext db, DateTime hour, List<int> ids) => db.ProductSalesHours
+                .Where(s => s.HourStart == hour && ids.Contains(s.ProductId)));
 
         protected override async Task<Rows> ReadAsync(ShopDbContext db, IReadOnlyList<PayOrder> payments, DateTime now)
         {
             var orderIds = payments.Select(p => p.OrderId).Distinct().ToList();
-            var orders = await OrderQueries.WithLinesAndCoupon(db.Orders)
-                .Where(o => orderIds.Contains(o.Id))
-                .ToDictionaryAsync(o => o.Id);
+            var orders = await OrdersOf(db, orderIds).ToDictionaryAsync(o => o.Id);
             var shoppers = payments.Select(p => p.ShopperId).Distinct().ToList();
-            var wallets = await db.Wallets.Where(w => shoppers.Contains(w.ShopperId)).ToDictionaryAsync(w => w.ShopperId);
+            var wallets = await WalletsOf(db, shoppers).ToDictionaryAsync(w => w.ShopperId);
             var productIds = orders.Values.SelectMany(o => o.Lines).Select(l => l.ProductId).Distinct().ToList();
-            var products = await db.Products.Where(p => productIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id);
+            var products = await ProductsOf(db, productIds).ToDictionaryAsync(p => p.Id);
             var hour = ProductSalesHour.HourOf(now);
-            var sales = await db.ProductSalesHours
-                .Where(s => s.HourStart == hour && productIds.Contains(s.ProductId))
-                .ToDictionaryAsync(s => s.ProductId);
-            return new Rows(db, orders, wallets, products, sales, now);
+            var sales = await SalesOf(db, hour, productIds).ToDictionaryAsync(s => s.ProductId);
+            var keys = payments.Where(p => p.Key is not null).Select(p => (p.ShopperId, p.Key!.Key)).ToHashSet();
+            var kept = await KeptAnswers.ReadAsync(db, keys, now);
+            return new Rows(db, orders, wallets, products, sales, kept, now);
         }
 
-        protected override Result<PaymentReceipt> Decide(Rows rows, PayOrder payment)
+        protected override Result<PaymentReceipt> Decide(Rows rows, PayOrder payment) =>
+            payment.Key is { } key ? rows.Kept.Decide(rows.Db, payment.ShopperId, key, () => DecideOne(rows, payment)) : DecideOne(rows, payment);
+
+        private static Result<PaymentReceipt> DecideOne(Rows rows, PayOrder payment)
         {
             var order = rows.Orders.GetValueOrDefault(payment.OrderId);
             if (Order.CheckOwner(order, payment.OrderId, payment.ShopperId) is { } notYours)

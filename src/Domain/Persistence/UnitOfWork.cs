@@ -90,6 +90,9 @@ public sealed class UnitOfWork(
 
     private async Task<Result<T>> RunOnceAsync<T>(ShopDbContext db, Func<ShopDbContext, Task<Result<T>>> work, CancellationToken ct)
     {
+        // A unit that fails is thrown away whole and run again: EF's savepoint around SaveChanges inside our own
+        // transaction (two more statements per save) would only let a failed save be retried within it.
+        db.Database.AutoSavepointsEnabled = false;
         await db.Database.OpenConnectionAsync(ct);
         if (database.Value.TransactionShape == TransactionShape.Optimistic)
         {

@@ -51,7 +51,7 @@ public sealed class IdempotentRequests(UnitOfWork unitOfWork, ShopDatabase datab
         }, ct);
     }
 
-    private static ShopError? CheckKey(string shopperId, string key) =>
+    internal static ShopError? CheckKey(string shopperId, string key) =>
         InputChecks.Shopper(shopperId) ?? (key.Any(char.IsControl)
             ? ShopError.Invalid("The Idempotency-Key may not hold control characters.")
             : InputChecks.RequestKey(key, "request"));

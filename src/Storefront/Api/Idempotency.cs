@@ -11,6 +11,8 @@ namespace ECommerce.Storefront.Api;
 /// The Idempotency-Key header of charge, place and pay. Without a key the request simply runs. With one, the
 /// first outcome is kept (by the domain's <see cref="IdempotentRequests"/>) and a repeat gets it again, marked by
 /// the header "Idempotent-Replayed: true"; the same key for a different request answers 422. Keys are per shopper.
+/// Place and pay keep the answer in the command's own transaction (<see cref="RunKeptAsync{T}"/>); charge looks it up
+/// and keeps it around the command (<see cref="RunAsync"/>), its wallet key making the charge itself happen once.
 /// </summary>
 public sealed class Idempotency(IdempotentRequests requests, IOptions<JsonOptions> json)
 {
@@ -58,6 +60,28 @@ public sealed class Idempotency(IdempotentRequests requests, IOptions<JsonOption
         }
 
         return kept.Value.Response == outcome.Json ? outcome.ToResult() : Replay(http, kept.Value);
+    }
+
+    /// <summary>
+    /// For a command that keeps its answer in its own transaction (place, pay): <paramref name="keyed"/> gets the key
+    /// with how this endpoint answers an outcome (<paramref name="answer"/>), and the domain decides, keeps and replays in
+    /// one go, so two requests under one key never both act. Without a key <paramref name="run"/> simply runs.
+    /// </summary>
+    public async Task<IResult> RunKeptAsync<T>(HttpContext http, string? key, string operation, object request,
+        Func<Result<T>, ApiOutcome> answer, Func<Task<Result<T>>> run, Func<RequestKey<T>, Task<KeyedReply>> keyed)
+    {
+        if (key is null)
+        {
+            return answer(await run()).ToResult();
+        }
+
+        var requestKey = new RequestKey<T>(key, Fingerprint(operation, request), outcome =>
+        {
+            var answered = answer(outcome);
+            return new KeyedAnswer(new RememberedOutcome(answered.StatusCode, answered.Json), answered.IsFinal);
+        });
+        var reply = await keyed(requestKey);
+        return reply.Replayed ? Replay(http, reply.Outcome) : new ApiOutcome(reply.Outcome.StatusCode, reply.Outcome.Response).ToResult();
     }
 
     private static Microsoft.AspNetCore.Http.HttpResults.ContentHttpResult Replay(HttpContext http, RememberedOutcome earlier)

@@ -61,29 +61,27 @@ public static class OrderEndpoints
             return Task.FromResult<IResult>(ApiProblems.For(http, ShopError.Invalid("Every order line needs a productId and a quantity.")));
         }
 
-        return idempotency.RunAsync(http, shopper, idempotencyKey, "place", body, async () =>
-        {
-            // The key is the order's request id too, so two repeats racing past the first lookup still place one order.
-            var command = new PlaceOrder(
-                body.Lines.Select(l => new CartLine(l.ProductId, l.Quantity)).ToList(), body.CouponId,
-                idempotencyKey ?? Guid.NewGuid().ToString("N"));
-            var placed = await service.PlaceAsync(shopper, command, http.RequestAborted);
-            return placed.IsSuccess
+        // The key is the order's request id too, as the shop's own pages send one.
+        var command = new PlaceOrder(
+            body.Lines.Select(l => new CartLine(l.ProductId, l.Quantity)).ToList(), body.CouponId,
+            idempotencyKey ?? Guid.NewGuid().ToString("N"));
+        return idempotency.RunKeptAsync<OrderView>(http, idempotencyKey, "place", body,
+            placed => placed.IsSuccess
                 ? ApiOutcome.Of(StatusCodes.Status201Created, placed.Value, idempotency.Json)
-                : ApiOutcome.Refused(http, placed.Error, idempotency.Json);
-        });
+                : ApiOutcome.Refused(http, placed.Error, idempotency.Json),
+            () => service.PlaceAsync(shopper, command, http.RequestAborted),
+            key => service.PlaceAsync(shopper, command, key, http.RequestAborted));
     }
 
     private static Task<IResult> PayAsync(int id, HttpContext http, OrderService service, Idempotency idempotency,
         [FromHeader(Name = Idempotency.Header)] string? idempotencyKey)
     {
         var shopper = http.User.ShopperId()!;
-        return idempotency.RunAsync(http, shopper, idempotencyKey, "pay", new { OrderId = id }, async () =>
-        {
-            var paid = await service.PayAsync(shopper, id, http.RequestAborted);
-            return paid.IsSuccess
+        return idempotency.RunKeptAsync<PaymentReceipt>(http, idempotencyKey, "pay", new { OrderId = id },
+            paid => paid.IsSuccess
                 ? ApiOutcome.Of(StatusCodes.Status200OK, paid.Value, idempotency.Json)
-                : ApiOutcome.Refused(http, paid.Error, idempotency.Json);
-        });
+                : ApiOutcome.Refused(http, paid.Error, idempotency.Json),
+            () => service.PayAsync(shopper, id, http.RequestAborted),
+            key => service.PayAsync(shopper, id, key, http.RequestAborted));
     }
 }

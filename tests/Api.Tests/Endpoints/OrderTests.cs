@@ -183,6 +183,66 @@ public sealed class OrderTests(ApiFactory shop)
     }
 
     [Fact]
+    public async Task One_key_racing_to_place_two_different_orders_places_one_and_refuses_the_other_body()
+    {
+        using var shopper = await ApiShopper.SignUpAsync(shop);
+        var product = await shop.AddProductAsync(1_000, 50);
+        var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(async n =>
+        {
+            using var placed = await shopper.PostAsync("/api/orders", Lines((product, 1 + n % 2)), "one-key-two-bodies");
+            return (Quantity: 1 + n % 2, Status: placed.StatusCode, Body: await placed.Content.ReadAsStringAsync());
+        }));
+
+        var orders = await shopper.GetJsonAsync("/api/orders");
+        Assert.Equal(1, orders.GetProperty("total").GetInt32());
+        var won = orders.GetProperty("items")[0].GetProperty("units").GetInt32();
+        // Every request asking what the placed order asked gets its answer; every other one is refused and places nothing.
+        Assert.All(answers.Where(a => a.Quantity == won), a => Assert.Equal(HttpStatusCode.Created, a.Status));
+        Assert.Single(answers.Where(a => a.Quantity == won).Select(a => a.Body).Distinct());
+        Assert.All(answers.Where(a => a.Quantity != won), a =>
+        {
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, a.Status);
+            Assert.Contains("IdempotencyKeyReused", a.Body, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public async Task One_key_racing_to_pay_two_orders_pays_one_of_them_once()
+    {
+        using var shopper = await ApiShopper.SignUpAsync(shop, balance: 10_000);
+        var product = await shop.AddProductAsync(1_000, 50);
+        var ids = new List<int>();
+        foreach (var _ in Enumerable.Range(0, 2))
+        {
+            using var placed = await shopper.PostAsync("/api/orders", Lines((product, 1)));
+            ids.Add((await placed.ReadJsonAsync()).GetProperty("id").GetInt32());
+        }
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(async n =>
+        {
+            using var paid = await shopper.PostAsync($"/api/orders/{ids[n % 2]}/payment", idempotencyKey: "one-key-two-orders");
+            return (Order: ids[n % 2], Status: paid.StatusCode, Body: await paid.Content.ReadAsStringAsync());
+        }));
+
+        var statuses = new List<string>();
+        foreach (var id in ids)
+        {
+            statuses.Add((await shopper.GetJsonAsync($"/api/orders/{id}")).GetProperty("status").GetString()!);
+        }
+
+        Assert.Single(statuses, "Paid");
+        var paidOrder = ids[statuses.IndexOf("Paid")];
+        Assert.Equal(9_000, await shopper.BalanceAsync());
+        Assert.All(answers.Where(a => a.Order == paidOrder), a => Assert.Equal(HttpStatusCode.OK, a.Status));
+        Assert.Single(answers.Where(a => a.Order == paidOrder).Select(a => a.Body).Distinct());
+        Assert.All(answers.Where(a => a.Order != paidOrder), a =>
+        {
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, a.Status);
+            Assert.Contains("IdempotencyKeyReused", a.Body, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
     public async Task A_repeated_pay_with_the_same_key_returns_the_first_outcome_even_a_refusal()
     {
         using var shopper = await ApiShopper.SignUpAsync(shop, balance: 500);

@@ -1,0 +1,81 @@
+namespace ECommerce.Domain.Requests;
+
+/// <summary>
+/// The answers already kept under the keys a unit of work (or a batch) meets, read once inside its transaction.
+/// <see cref="Decide{T}"/> replays or refuses a repeat, or runs the command and keeps its answer as a tracked row that
+/// the unit saves with the command's own changes. A command later in the same batch under the same key sees it.
+/// </summary>
+internal sealed class KeptAnswers
+{
+    /// <summary>
+    /// The batch outcome of a command answered from a kept answer: never shown, the caller answers with
+    /// <see cref="RequestKey{T}.Reply"/>.
+    /// </summary>
+    internal static readonly ShopError Replayed = new(ErrorCode.IdempotencyKeyReused, "Answered from the first request under this key.");
+
+    private readonly Dictionary<(string ShopperId, string Key), IdempotentRequest> _kept;
+    private readonly DateTime _now;
+
+    private KeptAnswers(Dictionary<(string, string), IdempotentRequest> kept, DateTime now) => (_kept, _now) = (kept, now);
+
+    internal static async Task<KeptAnswers> ReadAsync(ShopDbContext db, IReadOnlyCollection<(string ShopperId, string Key)> keys, DateTime now,
+        CancellationToken ct = default)
+    {
+        var kept = new Dictionary<(string, string), IdempotentRequest>();
+        if (keys.Count > 0)
+        {
+            // Keys and shoppers as two lists, then the exact pairs in memory.
+            var keyList = keys.Select(k => k.Key).Distinct().ToList();
+            var shoppers = keys.Select(k => k.ShopperId).Distinct().ToList();
+            var rows = await db.IdempotentRequests.AsNoTracking()
+                .Where(r => keyList.Contains(r.Key) && shoppers.Contains(r.ShopperId))
+                .ToListAsync(ct);
+            foreach (var row in rows.Where(r => keys.Contains((r.ShopperId, r.Key))))
+            {
+                kept[(row.ShopperId, row.Key)] = row;
+            }
+        }
+
+        return new KeptAnswers(kept, now);
+    }
+
+    /// <summary>
+    /// A repeat gets the first answer (or, asking something else, a refusal) and <paramref name="decide"/> does not
+    /// run; otherwise the command's answer is kept when the caller says a repeat should get it again.
+    /// </summary>
+    internal Result<T> Decide<T>(ShopDbContext db, string shopperId, RequestKey<T> key, Func<Result<T>> decide)
+    {
+        if (_kept.TryGetValue((shopperId, key.Key), out var first))
+        {
+            if (first.CheckRepeatOf(key.Fingerprint) is { } reused)
+            {
+                key.Reply = new KeyedReply(key.Answer(reused).Outcome, Replayed: false);
+                return reused;
+            }
+
+            key.Reply = new KeyedReply(first.Outcome, Replayed: true);
+            return Replayed;
+        }
+
+        var outcome = decide();
+        Keep(db, shopperId, key, outcome);
+        return outcome;
+    }
+
+    /// <summary>Answers <paramref name="outcome"/> and keeps that answer under the key, as <see cref="Decide{T}"/> does after deciding.</summary>
+    internal void Keep<T>(ShopDbContext db, string shopperId, RequestKey<T> key, Result<T> outcome)
+    {
+        var answer = key.Answer(outcome);
+        if (answer.Keep)
+        {
+            var row = new IdempotentRequest(shopperId, key.Key, key.Fingerprint, answer.Outcome, _now);
+            db.IdempotentRequests.Add(row);
+            _kept[(shopperId, key.Key)] = row;
+        }
+
+        key.Reply = new KeyedReply(answer.Outcome, Replayed: false);
+    }
+
+    /// <summary>Whether a first answer is kept under the key (a repeat is then answered by <see cref="Decide{T}"/> without deciding).</summary>
+    internal bool Has(string shopperId, string key) => _kept.ContainsKey((shopperId, key));
+}
