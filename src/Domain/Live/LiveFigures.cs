@@ -29,6 +29,7 @@ public sealed class LiveFigures(
     private List<Subscription> _subscribers = [];
     private Task? _flusher;
     private long _flushes;
+    private bool _flushing;
 
     /// <summary>How many flushes read figures and handed them out since the start.</summary>
     public long Flushes => Interlocked.Read(ref _flushes);
@@ -41,6 +42,18 @@ public sealed class LiveFigures(
             lock (_gate)
             {
                 return _subscribers.Count;
+            }
+        }
+    }
+
+    /// <summary>Nothing dirty and no flush under way: what was changed so far has been handed out (tests wait for it).</summary>
+    internal bool IsIdle
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _dirty.IsEmpty && !_flushing;
             }
         }
     }
@@ -117,16 +130,24 @@ public sealed class LiveFigures(
                 List<Subscription> subscribers;
                 lock (_gate)
                 {
-                    (changes, _dirty, subscribers) = (_dirty, new ShopChanges(), _subscribers);
+                    (changes, _dirty, subscribers, _flushing) = (_dirty, new ShopChanges(), _subscribers, true);
                 }
 
                 sinceFlush.Restart();
-                if (changes.IsEmpty || subscribers.Count == 0)
+                try
                 {
-                    continue;
+                    if (!changes.IsEmpty && subscribers.Count > 0)
+                    {
+                        await FlushAsync(changes, subscribers, ct);
+                    }
                 }
-
-                await FlushAsync(changes, subscribers, ct);
+                finally
+                {
+                    lock (_gate)
+                    {
+                        _flushing = false;
+                    }
+                }
             }
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)

@@ -14,10 +14,19 @@ internal sealed class FigureUpdates
 
     /// <summary>
     /// Waits out the flush of what the test's setup changed (a new product, a campaign), so that the first update a
-    /// subscriber takes is the one the test makes.
+    /// subscriber takes is the one the test makes. At least a few flush intervals (a neighbour's NOTIFY is on its
+    /// way meanwhile), then until the hub has nothing left to hand out, however slow the machine.
     /// </summary>
-    public static Task SettleAsync(ShopHarness shop) =>
-        Task.Delay(3 * shop.Get<Microsoft.Extensions.Options.IOptions<LiveOptions>>().Value.FlushInterval);
+    public static async Task SettleAsync(ShopHarness shop)
+    {
+        var figures = shop.Get<LiveFigures>();
+        await Task.Delay(3 * shop.Get<Microsoft.Extensions.Options.IOptions<LiveOptions>>().Value.FlushInterval);
+        var clock = Stopwatch.StartNew();
+        while (!figures.IsIdle && clock.Elapsed < TimeSpan.FromSeconds(30))
+        {
+            await Task.Delay(10);
+        }
+    }
 
     public Task Take(FigureUpdate update)
     {
