@@ -81,6 +81,17 @@ public sealed class MetricsEndpointTests(MetricsShop shop)
         Assert.DoesNotContain("shop_claims_total", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_benchmarks_memory_endpoint_is_off_unless_configured()
+    {
+        using var client = shop.CreateClient();
+
+        using var response = await client.PostAsync(new Uri("/diagnostics/memory", UriKind.Relative), null);
+
+        Assert.NotEqual(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain("managedBytes", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     private async Task<int> NewCampaignAsync()
     {
         var now = DateTime.UtcNow;
