@@ -9,8 +9,7 @@ namespace ECommerce.E2E.Cluster;
 public sealed class ClusterFixture : IAsyncLifetime
 {
     private readonly string _state = Directory.CreateTempSubdirectory("shop-cluster-e2e-").FullName;
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
+    private Chromium? _chromium;
     private ShopDomain? _domain;
 
     /// <summary>nginx: the address shoppers use.</summary>
@@ -19,7 +18,7 @@ public sealed class ClusterFixture : IAsyncLifetime
     /// <summary>Each instance's own address (http://localhost:PORT/), past the load balancer.</summary>
     public IReadOnlyList<Uri> Instances { get; private set; } = [];
 
-    public IBrowser Browser => _browser ?? throw new InvalidOperationException("Not started.");
+    public IBrowser Browser => _chromium?.Browser ?? throw new InvalidOperationException("Not started.");
 
     /// <summary>The domain over the cluster's database, for arranging what a browser cannot make happen on cue.</summary>
     public ShopDomain Domain => _domain ?? throw new InvalidOperationException("Not started.");
@@ -35,8 +34,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             .Select(u => new Uri($"http://localhost:{u.Port}/"))];
         Assert.Equal(2, Instances.Count);
         _domain = await ShopDomain.OpenPostgreSqlAsync(lines.Single(l => l.StartsWith("postgresql ", StringComparison.Ordinal))["postgresql ".Length..]);
-        _playwright = await Playwright.CreateAsync();
-        _browser = await Chromium.LaunchAsync(_playwright);
+        _chromium = await Chromium.LaunchAsync();
     }
 
     /// <summary>Ends the instance listening on that port at once, as a crash or <c>kill -9</c> would.</summary>
@@ -78,12 +76,11 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (_browser is not null)
+        if (_chromium is not null)
         {
-            await _browser.DisposeAsync();
+            await _chromium.DisposeAsync();
         }
 
-        _playwright?.Dispose();
         if (_domain is not null)
         {
             await _domain.DisposeAsync();

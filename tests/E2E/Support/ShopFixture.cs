@@ -4,12 +4,11 @@ namespace ECommerce.E2E.Support;
 public sealed class ShopFixture : IAsyncLifetime
 {
     private StorefrontProcess? _app;
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
+    private Chromium? _chromium;
     private ShopDomain? _domain;
 
     public StorefrontProcess App => _app ?? throw new InvalidOperationException("Not started.");
-    public IBrowser Browser => _browser ?? throw new InvalidOperationException("Not started.");
+    public IBrowser Browser => _chromium?.Browser ?? throw new InvalidOperationException("Not started.");
 
     /// <summary>The domain over the app's database, for arranging situations (see <see cref="ShopDomain"/>).</summary>
     public ShopDomain Domain => _domain ?? throw new InvalidOperationException("Not started.");
@@ -18,18 +17,16 @@ public sealed class ShopFixture : IAsyncLifetime
     {
         _app = await StorefrontProcess.StartAsync();
         _domain = await ShopDomain.OpenAsync(_app.DatabasePath);
-        _playwright = await Playwright.CreateAsync();
-        _browser = await Chromium.LaunchAsync(_playwright);
+        _chromium = await Chromium.LaunchAsync();
     }
 
     public async Task DisposeAsync()
     {
-        if (_browser is not null)
+        if (_chromium is not null)
         {
-            await _browser.DisposeAsync();
+            await _chromium.DisposeAsync();
         }
 
-        _playwright?.Dispose();
         if (_domain is not null)
         {
             await _domain.DisposeAsync();
