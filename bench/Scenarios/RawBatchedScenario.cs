@@ -21,7 +21,8 @@ internal static class RawBatchedScenario
 
     /// <summary>
     /// Per transaction: the campaign read, the holders read, the token-guarded UPDATE of the issued count, one
-    /// multi-row INSERT … RETURNING of the coupons.
+    /// multi-row INSERT … RETURNING of the coupons. Transaction i holds claim i of each of the coupon-claim scenario's
+    /// workers, with the scenario's shopper ids, so its coupons land where the scenario's land in the index.
     /// </summary>
     public static async Task<ScenarioResult> ClaimAsync(BenchSize size)
     {
@@ -41,7 +42,7 @@ internal static class RawBatchedScenario
         {
             await using var transaction = await connection.BeginTransactionAsync();
             var now = DateTime.UtcNow;
-            var shoppers = Enumerable.Range(0, batch).Select(n => $"raw-claimer-{i}-{n}").ToList();
+            var shoppers = Enumerable.Range(0, batch).Select(n => CouponScenarios.Claimer(n, i)).ToList();
             await ReadAllAsync(Command(connection, transaction, """
                 SELECT "Id", "ClaimClosesAt", "ClaimOpensAt", "Code", "CouponValidFor", "CreatedAt", "DiscountKind", "DiscountValue",
                        "IssuedCount", "MaxDiscount", "MinOrderAmount", "Name", "TotalQuantity", "Version"
