@@ -99,19 +99,23 @@ public sealed class CommandBatcher<TCommand, TResult> : IHostedService, IAsyncDi
     private async Task DecideAsync(List<Pending> batch)
     {
         _unitOfWork.Statistics.RecordBatch(batch.Count);
-        using var commit = ShopTracing.StartCommit<TCommand>(batch.Select(p => p.Caller), batch.Count);
+        Result<Result<TResult>[]> decided;
         try
         {
+            using var commit = ShopTracing.StartCommit<TCommand>(batch.Select(p => p.Caller), batch.Count);
             var commands = batch.Select(p => p.Command).ToList();
-            var decided = await _unitOfWork.RunAsync<Result<TResult>[]>(async db => await _decision.DecideAsync(db, commands));
-            for (var i = 0; i < batch.Count; i++)
-            {
-                batch[i].Outcome.TrySetResult(decided.IsSuccess ? decided.Value[i] : decided.Error);
-            }
+            decided = await _unitOfWork.RunAsync<Result<TResult>[]>(async db => await _decision.DecideAsync(db, commands));
         }
         catch (Exception e)
         {
             batch.ForEach(p => p.Outcome.TrySetException(e));
+            return;
+        }
+
+        // Once the commit's span has ended: a caller woken by its outcome may end its own span at once.
+        for (var i = 0; i < batch.Count; i++)
+        {
+            batch[i].Outcome.TrySetResult(decided.IsSuccess ? decided.Value[i] : decided.Error);
         }
     }
 
