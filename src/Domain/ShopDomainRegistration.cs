@@ -58,6 +58,7 @@ public static class ShopDomainRegistration
         services.AddSingleton<OrderService>();
         services.AddSingleton<IdempotentRequests>();
         services.AddSingleton<CartRules>();
+        services.AddCommandBatcher<OrderPlacement, Order, OrderPlacement.Decision>();
         services.AddCommandBatcher<PayOrder, PaymentReceipt, PayOrder.Decision>();
         services.AddCommandBatcher<ChargeWallet, ChargeReceipt, ChargeWallet.Decision>();
         services.AddCommandBatcher<ClaimCoupon, IssuedCoupon, ClaimCoupon.Decision>();

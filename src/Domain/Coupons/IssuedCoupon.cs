@@ -67,7 +67,8 @@ public sealed class IssuedCoupon
         {
             CouponState.Used => new ShopError(ErrorCode.CouponAlreadyUsed, $"Your \"{campaign.Name}\" coupon has already been used."),
             CouponState.Reserved => new ShopError(ErrorCode.CouponReserved,
-                $"Your \"{campaign.Name}\" coupon is held by order {OrderId}, which awaits payment; cancel that order to use it here."),
+                // An order placed a moment ago in the same batch has no number yet (its key is still EF's temporary one).
+                $"Your \"{campaign.Name}\" coupon is held by {(OrderId > 0 ? $"order {OrderId}" : "an order you have just placed")}, which awaits payment; cancel that order to use it here."),
             CouponState.Expired => new ShopError(ErrorCode.CouponExpired,
                 $"Your \"{campaign.Name}\" coupon expired at {ShopTime.Format(ExpiresAt)}."),
             _ => campaign.CheckMinimumOrder(subtotal),

@@ -17,8 +17,8 @@ public sealed class OrderService(
     UnitOfWork unitOfWork,
     ShopDatabase database,
     IOptions<OrderOptions> options,
+    CommandBatcher<OrderPlacement, Order> placements,
     CommandBatcher<PayOrder, PaymentReceipt> payments,
-    OrderQueries queries,
     OutboxSignal outboxSignal,
     ShopMetrics metrics,
     TimeProvider clock)
@@ -54,7 +54,7 @@ public sealed class OrderService(
         await using var db = await database.OpenAsync(ct);
         var (priced, missing) = await LoadLinesAsync(db, lines ?? [], ct);
         var subtotal = priced.Sum(l => l.Product.Price * l.Quantity);
-        var problem = CheckLines(lines) ?? missing ?? Product.CheckCanSell(priced);
+        var problem = CartLines.Check(lines, options.Value) ?? missing ?? Product.CheckCanSell(priced);
         var held = (await db.IssuedCoupons.AsNoTracking().Include(c => c.Campaign)
                 .Where(c => c.ShopperId == shopperId && c.UsedAt == null && c.ExpiresAt > now)
                 .ToListAsync(ct))
@@ -87,12 +87,12 @@ public sealed class OrderService(
             return invalid;
         }
 
-        var result = await unitOfWork.RunAsync(db => PlaceInAsync(db, shopperId, command, ct), ct);
-        return result.IsSuccess ? await queries.GetMyOrderAsync(shopperId, result.Value.Id, ct) : result.Error;
+        var placed = await placements.SubmitAsync(new OrderPlacement(shopperId, command)).WaitAsync(ct);
+        return placed.Map(OrderQueries.ToView);
     }
 
     /// <summary>
-    /// Places the order under a client's key, keeping the answer in the same transaction: a repeat gets the first
+    /// Places the order under a client's key, the answer kept in the order's own batch: a repeat gets the first
     /// answer and places nothing, and a second request under the key racing the first cannot place a second order.
     /// </summary>
     public async Task<KeyedReply> PlaceAsync(string shopperId, PlaceOrder command, RequestKey<OrderView> key, CancellationToken ct = default)
@@ -103,92 +103,7 @@ public sealed class OrderService(
             return new KeyedReply(key.Answer(invalid).Outcome, Replayed: false);
         }
 
-        var result = await unitOfWork.RunAsync<KeyedReply>(async db =>
-        {
-            var kept = await KeptAnswers.ReadAsync(db, [(shopperId, key.Key)], Now, ct);
-            if (kept.Has(shopperId, key.Key))
-            {
-                kept.Decide(db, shopperId, key, () => KeptAnswers.Replayed);
-                return key.Reply!;
-            }
-
-            var placed = await PlaceInAsync(db, shopperId, command, ct);
-            // The order is saved before its answer is written (the answer carries its id): both in one transaction,
-            // the unit's own, or one of this unit's when the shape reads outside any (Optimistic).
-            await using var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
-            Result<OrderView> view;
-            if (placed.IsSuccess)
-            {
-                await db.SaveChangesAsync(ct);
-                view = OrderQueries.ToView((await OrderQueries.LoadOrderAsync(db.Orders, placed.Value.Id, ct))!);
-            }
-            else
-            {
-                // A refusal changes nothing: only its answer is kept.
-                db.ChangeTracker.Clear();
-                view = placed.Error;
-            }
-
-            kept.Keep(db, shopperId, key, view);
-            if (own is not null)
-            {
-                await db.SaveChangesAsync(ct);
-                await own.CommitAsync(ct);
-            }
-
-            return key.Reply!;
-        }, ct);
-        return result.IsSuccess ? result.Value : new KeyedReply(key.Answer(result.Error).Outcome, Replayed: false);
-    }
-
-    /// <summary>The order placed (or found placed by the same request before) in the unit's context, unsaved.</summary>
-    private async Task<Result<Order>> PlaceInAsync(ShopDbContext db, string shopperId, PlaceOrder command, CancellationToken ct)
-    {
-        // A repeated request gets the first order back, whatever its lines say now (the cart was emptied by it).
-        var placedBefore = await db.Orders
-            .FirstOrDefaultAsync(o => o.ShopperId == shopperId && o.RequestId == command.RequestId, ct);
-        if (placedBefore is not null)
-        {
-            return placedBefore;
-        }
-
-        if (CheckLines(command.Lines) is { } invalidLines)
-        {
-            return invalidLines;
-        }
-
-        var priced = await PriceAsync(db, command.Lines, ct);
-        if (!priced.IsSuccess)
-        {
-            return priced.Error;
-        }
-
-        var now = Now;
-        var order = new Order(shopperId, command.RequestId, now, now + options.Value.PaymentWindow);
-        foreach (var (product, quantity) in priced.Value.Lines)
-        {
-            order.AddLine(product.Id, product.Name, product.Price, quantity);
-        }
-
-        if (command.IssuedCouponId is { } couponId)
-        {
-            var coupon = await LoadCouponAsync(db, couponId, ct);
-            if ((coupon is null ? ShopError.NotFound("Coupon", couponId) : coupon.CheckUsableBy(shopperId, order.Subtotal, now)) is { } problem)
-            {
-                return problem;
-            }
-
-            if (coupon!.ReservationLapsedAt(now) && await db.Orders.FindAsync([coupon.OrderId], ct) is { } lapsed)
-            {
-                lapsed.Expire(now); // Its window closed: it lets the coupon go before this order takes it.
-            }
-
-            order.ApplyCoupon(coupon!, coupon!.Campaign!.DiscountFor(order.Subtotal));
-        }
-
-        db.Orders.Add(order);
-        HoldCoupon(db, order);
-        return order;
+        return Reply(await placements.SubmitAsync(new OrderPlacement(shopperId, command, key)).WaitAsync(ct), key);
     }
 
     public async Task<Result<PaymentReceipt>> PayAsync(string shopperId, int orderId, CancellationToken ct = default)
@@ -223,19 +138,17 @@ public sealed class OrderService(
         }
 
         var result = await payments.SubmitAsync(new PayOrder(shopperId, orderId, key)).WaitAsync(ct);
-        if (result.Error?.Code == ErrorCode.Busy)
-        {
-            // The batch's unit failed: whatever a run of it answered was not committed.
-            return new KeyedReply(key.Answer(result.Error).Outcome, Replayed: false);
-        }
-
         if (result is { IsSuccess: true, Value.AlreadyPaid: false })
         {
             outboxSignal.Notify();
         }
 
-        return key.Reply!;
+        return Reply(result, key);
     }
+
+    /// <summary>The answer a keyed command's batch left in its key, unless the batch's unit failed and nothing it answered was committed.</summary>
+    private static KeyedReply Reply<TResult, T>(Result<TResult> batched, RequestKey<T> key) =>
+        batched.Error?.Code == ErrorCode.Busy ? new KeyedReply(key.Answer(batched.Error).Outcome, Replayed: false) : key.Reply!;
 
     /// <summary>Cancels an order awaiting payment; its coupon becomes usable again.</summary>
     public async Task<Result<OrderView>> CancelAsync(string shopperId, int orderId, CancellationToken ct = default)
@@ -288,77 +201,15 @@ public sealed class OrderService(
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    /// <summary>
-    /// The coupon refers to its order by id, and a new order has none until it is saved: its key, still
-    /// temporary, goes into the coupon's OrderId, and EF writes the real one in its place when it saves.
-    /// </summary>
-    private static void HoldCoupon(ShopDbContext db, Order order)
-    {
-        if (order.IssuedCoupon is { } coupon)
-        {
-            db.Entry(coupon).Property(c => c.OrderId).CurrentValue = db.Entry(order).Property(o => o.Id).CurrentValue;
-        }
-    }
-
     private static Task<IssuedCoupon?> LoadCouponAsync(ShopDbContext db, int couponId, CancellationToken ct) =>
         db.IssuedCoupons.Include(c => c.Campaign).FirstOrDefaultAsync(c => c.Id == couponId, ct);
-
-    private ShopError? CheckLines(IReadOnlyList<CartLine>? lines)
-    {
-        if (lines is null || lines.Count == 0)
-        {
-            return new ShopError(ErrorCode.EmptyCart, "Your cart is empty.");
-        }
-
-        var limits = options.Value;
-        if (lines.Select(l => l.ProductId).Distinct().Count() > limits.MaxLines)
-        {
-            return new ShopError(ErrorCode.InvalidQuantity, $"An order can hold at most {limits.MaxLines} different products.");
-        }
-
-        // Each line on its own first: a negative line must not hide inside a merged total.
-        var quantities = lines.Select(l => (l.ProductId, Quantity: (long)l.Quantity))
-            .Concat(lines.GroupBy(l => l.ProductId).Select(g => (ProductId: g.Key, Quantity: g.Sum(l => (long)l.Quantity))));
-        foreach (var (productId, quantity) in quantities)
-        {
-            if (quantity < 1 || quantity > limits.MaxQuantityPerLine)
-            {
-                return new ShopError(ErrorCode.InvalidQuantity,
-                    $"The quantity of product {productId} must be between 1 and {limits.MaxQuantityPerLine}.")
-                {
-                    ProductId = productId,
-                };
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>Loads the cart's products, duplicate lines merged, and checks each is there and in stock.</summary>
-    private static async Task<Result<(List<(Product Product, int Quantity)> Lines, long Subtotal)>> PriceAsync(
-        ShopDbContext db, IReadOnlyList<CartLine> lines, CancellationToken ct)
-    {
-        var (priced, missing) = await LoadLinesAsync(db, lines, ct);
-        if ((missing ?? Product.CheckCanSell(priced)) is { } refusal)
-        {
-            return refusal;
-        }
-
-        return (priced, priced.Sum(l => l.Product.Price * l.Quantity));
-    }
 
     /// <summary>The cart's products, duplicate lines merged; a product no longer in the catalog is left out and named.</summary>
     private static async Task<(List<(Product Product, int Quantity)> Lines, ShopError? Missing)> LoadLinesAsync(
         ShopDbContext db, IReadOnlyList<CartLine> lines, CancellationToken ct)
     {
-        var merged = lines.GroupBy(l => l.ProductId).Select(g => (ProductId: g.Key, Quantity: g.Sum(l => l.Quantity))).ToList();
-        var ids = merged.Select(l => l.ProductId).ToList();
-        var products = await db.Products.Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
-        var missing = merged.Where(l => !products.ContainsKey(l.ProductId)).Select(l => (int?)l.ProductId).FirstOrDefault();
-        var priced = merged.Where(l => products.ContainsKey(l.ProductId)).Select(l => (products[l.ProductId], l.Quantity)).ToList();
-        return (priced, missing is { } missingId
-            ? new ShopError(ErrorCode.ProductUnavailable, $"Product {missingId} is not in the catalog.") { ProductId = missingId }
-            : null);
+        var ids = lines.Select(l => l.ProductId).Distinct().ToList();
+        var products = await db.Products.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
+        return CartLines.Price(lines, products);
     }
-
 }

@@ -33,9 +33,10 @@ public sealed class MetricsEndpointTests(MetricsShop shop)
         Assert.Equal(1, Moved("shop_payments_total", ("outcome", "accepted")));
         Assert.Equal(1, Moved("shop_refusals_total", ("action", "claim"), ("reason", nameof(ErrorCode.CouponAlreadyHeld))));
         Assert.Equal(1, Moved("shop_refusals_total"));
-        // Each of the four commands went through a group commit of its own here (nobody else was buying).
-        Assert.Equal(4, Moved("shop_group_commit_batch_size_count"));
-        Assert.Equal(4, Moved("shop_group_commit_batch_size_bucket", ("le", "1")));
+        // Each of the five commands (a charge, two claims, a placement, a payment) went through a group commit of its own
+        // here (nobody else was buying).
+        Assert.Equal(5, Moved("shop_group_commit_batch_size_count"));
+        Assert.Equal(5, Moved("shop_group_commit_batch_size_bucket", ("le", "1")));
         Assert.True(after.Has("shop_outbox_backlog"), after.Text);
         Assert.True(after.Has("shop_outbox_oldest_undelivered_age_seconds"), after.Text);
         Assert.True(after.Has("http_server_request_duration_seconds_count"), "ASP.NET Core's request metrics are scraped too");
