@@ -200,7 +200,7 @@ public sealed class OrderService(
 
         using var payment = ShopTracing.Source.StartActivity("shop.pay-order");
         payment?.SetTag("shop.order_id", orderId);
-        var result = await payments.SubmitAsync(new PayOrder(shopperId, orderId)).WaitAsync(ct);
+        var result = await payments.SubmitAsync(new PayOrder(shopperId, orderId) { TraceParent = ShopTracing.CurrentTraceParent() }).WaitAsync(ct);
         metrics.Record(ShopAction.Payment, result);
         payment?.SetTag("shop.outcome", result.IsSuccess ? "accepted" : result.Error.Code.ToString());
         if (result is { IsSuccess: true, Value.AlreadyPaid: false })
@@ -222,7 +222,10 @@ public sealed class OrderService(
             return new KeyedReply(key.Answer(invalid).Outcome, Replayed: false);
         }
 
-        var result = await payments.SubmitAsync(new PayOrder(shopperId, orderId, key)).WaitAsync(ct);
+        using var payment = ShopTracing.Source.StartActivity("shop.pay-order");
+        payment?.SetTag("shop.order_id", orderId);
+        var result = await payments.SubmitAsync(new PayOrder(shopperId, orderId, key) { TraceParent = ShopTracing.CurrentTraceParent() }).WaitAsync(ct);
+        payment?.SetTag("shop.outcome", result.IsSuccess ? "accepted" : result.Error.Code.ToString());
         if (result.Error?.Code == ErrorCode.Busy)
         {
             // The batch's unit failed: whatever a run of it answered was not committed.
