@@ -4,17 +4,45 @@
 # claim-rush, last-units, order-flow, reads, then small-box against the app restarted on one core (taskset -c 0)
 # with a 1 GB GC heap limit (the generator then runs on the other core). One line per scenario on stdout,
 # progress on stderr; exits non-zero when an invariant is broken. --quick sizes everything down for CI.
+#
+# bench/api.sh --base-url URL (--postgresql CONNECTION | --database FILE) [--app-pids PID,PID...] [--quick] [scenario ...]:
+# the same scenarios (not small-box, which restarts its own app) against a shop already running, e.g. a cluster
+# behind nginx (bench/cluster-http.sh): its database for setup and the invariants (with scripts/cluster.sh, the
+# PostgreSQL connection string `cluster.sh status` prints) and, for the app's CPU per operation, the instances' PIDs
+# (summed). The running shop must take the bench's accounts as bench/api.sh's own app does: start it with
+# Shop__Accounts__PasswordHasher__IterationCount=1000 and Shop__Api__RateLimits__SignInsPerAddress=1000000.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 quick=""
+base_url=""
+database=()
+app_pids=""
 scenarios=()
-for arg in "$@"; do
-  case "$arg" in
+while [ $# -gt 0 ]; do
+  case "$1" in
     --quick) quick="--quick" ;;
-    *) scenarios+=("$arg") ;;
+    --base-url) base_url="${2:?--base-url needs a URL}"; shift ;;
+    --postgresql) database=(--postgresql "${2:?--postgresql needs a connection string}"); shift ;;
+    --database) database=(--database "${2:?--database needs a SQLite file}"); shift ;;
+    --app-pids) app_pids="${2:?--app-pids needs process ids, comma separated}"; shift ;;
+    --*) echo "bench/api.sh: unknown option $1" >&2; exit 2 ;;
+    *) scenarios+=("$1") ;;
   esac
+  shift
 done
+if [ -n "$base_url" ]; then
+  [ ${#database[@]} -gt 0 ] || { echo "bench/api.sh: --base-url needs the shop's database: --postgresql CONNECTION or --database FILE" >&2; exit 2; }
+  [ ${#scenarios[@]} -gt 0 ] || scenarios=(claim-rush last-units order-flow reads)
+  for s in "${scenarios[@]}"; do
+    [ "$s" != small-box ] || { echo "bench/api.sh: small-box restarts its own app on one core; it cannot run with --base-url" >&2; exit 2; }
+  done
+  dotnet build bench/ApiLoad -c Release -nologo -v quiet >&2
+  echo "load: $(uptime)" >&2
+  exec dotnet "$(pwd)/bench/ApiLoad/bin/Release/net10.0/ECommerce.ApiLoad.dll" --app "${base_url%/}" "${database[@]}" \
+    ${app_pids:+--app-pid "$app_pids"} $quick "${scenarios[@]}"
+fi
+[ ${#database[@]} -eq 0 ] && [ -z "$app_pids" ] || { echo "bench/api.sh: --postgresql, --database and --app-pids go with --base-url" >&2; exit 2; }
 [ ${#scenarios[@]} -gt 0 ] || scenarios=(claim-rush last-units order-flow reads small-box)
 shared=()
 small_box=""

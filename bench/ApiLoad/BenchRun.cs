@@ -4,10 +4,10 @@ using ECommerce.ApiLoad.Measuring;
 namespace ECommerce.ApiLoad;
 
 /// <summary>
-/// What every scenario shares: the running app, its database file, the size, the shoppers' bearer tokens
+/// What every scenario shares: the running app (one instance, or several behind a load balancer), its database, the size, the shoppers' bearer tokens
 /// (signed in once, through the API, before anything is measured) and the floor at each connection count.
 /// </summary>
-internal sealed class BenchRun(Uri app, int? appProcessId, ShopDatabase database, LoadSize size, bool idempotencyKeys = true)
+internal sealed class BenchRun(Uri app, IReadOnlyList<int> appProcessIds, ShopDatabase database, LoadSize size, bool idempotencyKeys = true)
 {
     private readonly Dictionary<int, double> _floors = [];
     private readonly Dictionary<int, string> _tokens = [];
@@ -28,7 +28,7 @@ internal sealed class BenchRun(Uri app, int? appProcessId, ShopDatabase database
     public string Keys => idempotencyKeys ? "" : " idempotency_keys=off";
 
     /// <summary>A meter of the app's and the generator's processor time, for one measured window.</summary>
-    public CpuMeter Cpu() => new(appProcessId);
+    public CpuMeter Cpu() => new(appProcessIds);
 
     public string Token(int shopper) => _tokens[shopper];
 

@@ -1,19 +1,35 @@
 using ECommerce.ApiLoad;
 using ECommerce.ApiLoad.Scenarios;
 
-// dotnet ECommerce.ApiLoad.dll --app URL --database FILE [--app-pid PID] [--quick] [--without-idempotency-keys] [scenario ...]: bench/api.sh starts the app and runs
-// this. One line per scenario on stdout, progress on stderr; exits 1 when an invariant is broken or nothing answered.
+// dotnet ECommerce.ApiLoad.dll --app URL (--database FILE | --postgresql CONNECTION) [--app-pid PID[,PID...]] [--quick]
+// [--without-idempotency-keys] [scenario ...]: bench/api.sh runs this against the app it starts or a running shop (a
+// cluster behind nginx: its PostgreSQL, and the instances' PIDs so the CPU figures sum them). One line per scenario
+// on stdout, progress on stderr; exits 1 when an invariant is broken or nothing answered.
+const string Usage = "usage: ECommerce.ApiLoad --app URL (--database FILE | --postgresql CONNECTION) [--app-pid PID[,PID...]] [--quick] [--without-idempotency-keys] [scenario ...]";
 var app = Option("--app");
 var file = Option("--database");
-if (app is null || file is null)
+var postgreSql = Option("--postgresql");
+if (app is null || (file is null) == (postgreSql is null) || !Uri.TryCreate(app, UriKind.Absolute, out var appUri))
 {
-    Console.Error.WriteLine("usage: ECommerce.ApiLoad --app URL --database FILE [--app-pid PID] [--quick] [--without-idempotency-keys] [scenario ...]");
+    Console.Error.WriteLine(Usage);
     return 2;
 }
 
 var size = args.Contains("--quick") ? LoadSize.Quick : LoadSize.Full;
-int? appProcess = Option("--app-pid") is { } pid ? int.Parse(pid, CultureInfo.InvariantCulture) : null;
-var run = new BenchRun(new Uri(app), appProcess, new ShopDatabase(file), size, !args.Contains("--without-idempotency-keys"));
+var appProcesses = new List<int>();
+foreach (var pid in (Option("--app-pid") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+{
+    if (!int.TryParse(pid, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed))
+    {
+        Console.Error.WriteLine($"--app-pid takes process ids separated by commas, not '{pid}'. {Usage}");
+        return 2;
+    }
+
+    appProcesses.Add(parsed);
+}
+
+var database = postgreSql is not null ? ShopDatabase.PostgreSql(postgreSql) : ShopDatabase.SqliteFile(file!);
+var run = new BenchRun(appUri, appProcesses, database, size, !args.Contains("--without-idempotency-keys"));
 var scenarios = new (string Name, Func<BenchRun, Task<ScenarioLine>> Run)[]
 {
     (ClaimRush.Name, ClaimRush.RunAsync),
@@ -24,7 +40,7 @@ var scenarios = new (string Name, Func<BenchRun, Task<ScenarioLine>> Run)[]
     ("small-box", r => OrderFlow.RunAsync(r, "small-box", r.Size.SmallBoxRange)),
 };
 
-var asked = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || args[i - 1] is not ("--app" or "--database" or "--app-pid"))).ToList();
+var asked = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || args[i - 1] is not ("--app" or "--database" or "--postgresql" or "--app-pid"))).ToList();
 var unknown = asked.Except(scenarios.Select(s => s.Name)).ToList();
 if (asked.Count == 0 || unknown.Count > 0)
 {

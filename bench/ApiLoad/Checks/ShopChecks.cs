@@ -1,7 +1,7 @@
 namespace ECommerce.ApiLoad.Checks;
 
 /// <summary>
-/// The invariants of SPEC.md in SQL, run against the app's database file after every scenario, beside each
+/// The invariants of SPEC.md in SQL, run against the app's database (SQLite or PostgreSQL) after every scenario, beside each
 /// scenario's own counts. Each query returns the rows that break an invariant; none means it holds.
 /// </summary>
 internal static class ShopChecks

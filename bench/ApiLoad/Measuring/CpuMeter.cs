@@ -3,9 +3,10 @@ namespace ECommerce.ApiLoad.Measuring;
 /// <summary>
 /// Processor time the app and this generator spent over a measured window, per operation. On two shared cores
 /// the generator's share is taken from the app: these two figures say which side a scenario spends on, and
-/// unlike throughput they barely move with other load on the machine.
+/// unlike throughput they barely move with other load on the machine. With several instances behind a load balancer
+/// the app's figure is their sum: the work per operation, wherever it was done.
 /// </summary>
-internal sealed class CpuMeter(int? appProcessId)
+internal sealed class CpuMeter(IReadOnlyList<int> appProcessIds)
 {
     private TimeSpan _app;
     private TimeSpan _load;
@@ -19,13 +20,15 @@ internal sealed class CpuMeter(int? appProcessId)
         var load = Environment.CpuUsage.TotalTime - _load;
         var per = Math.Max(1, operations) / 1e6;
         return string.Create(CultureInfo.InvariantCulture,
-            $"app_cpu_us_per_op={(appProcessId is null ? double.NaN : app.TotalSeconds / per):0} load_cpu_us_per_op={load.TotalSeconds / per:0}");
+            $"app_cpu_us_per_op={(appProcessIds.Count == 0 ? double.NaN : app.TotalSeconds / per):0} load_cpu_us_per_op={load.TotalSeconds / per:0}");
     }
 
-    /// <summary>utime + stime of the app's process from /proc, in the kernel's clock ticks (100 a second).</summary>
-    private TimeSpan AppCpu()
+    private TimeSpan AppCpu() => appProcessIds.Aggregate(TimeSpan.Zero, (sum, pid) => sum + ProcessCpu(pid));
+
+    /// <summary>utime + stime of one app process from /proc, in the kernel's clock ticks (100 a second).</summary>
+    private static TimeSpan ProcessCpu(int pid)
     {
-        if (appProcessId is not { } pid || !File.Exists($"/proc/{pid}/stat"))
+        if (!File.Exists($"/proc/{pid}/stat"))
         {
             return TimeSpan.Zero;
         }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
@@ -27,9 +28,10 @@ internal static class BenchAccounts
         database.Write(connection =>
         {
             using var insert = ShopDatabase.Command(connection, """
-                INSERT OR IGNORE INTO AspNetUsers (Id, UserName, NormalizedUserName, Email, NormalizedEmail, EmailConfirmed,
+                INSERT INTO AspNetUsers (Id, UserName, NormalizedUserName, Email, NormalizedEmail, EmailConfirmed,
                     PasswordHash, SecurityStamp, ConcurrencyStamp, PhoneNumberConfirmed, TwoFactorEnabled, LockoutEnabled, AccessFailedCount)
-                VALUES ($id, $email, upper($email), $email, upper($email), 1, $hash, $stamp, $stamp, 0, 0, 1, 0)
+                VALUES ($id, $email, upper($email), $email, upper($email), TRUE, $hash, $stamp, $stamp, FALSE, FALSE, TRUE, 0)
+                ON CONFLICT DO NOTHING
                 """, ("$id", ""), ("$email", ""), ("$hash", hash), ("$stamp", ""));
             for (var n = 0; n < shoppers; n++)
             {
@@ -38,11 +40,11 @@ internal static class BenchAccounts
         });
     }
 
-    private static void Add(SqliteCommand insert, string id, string email)
+    private static void Add(DbCommand insert, string id, string email)
     {
-        insert.Parameters["$id"].Value = id;
-        insert.Parameters["$email"].Value = email;
-        insert.Parameters["$stamp"].Value = Guid.NewGuid().ToString("N");
+        ShopDatabase.Set(insert, "$id", id);
+        ShopDatabase.Set(insert, "$email", email);
+        ShopDatabase.Set(insert, "$stamp", Guid.NewGuid().ToString("N"));
         insert.ExecuteNonQuery();
     }
 }

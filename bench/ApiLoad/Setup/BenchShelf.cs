@@ -1,3 +1,5 @@
+using System.Data.Common;
+
 namespace ECommerce.ApiLoad.Setup;
 
 /// <summary>
@@ -8,40 +10,37 @@ namespace ECommerce.ApiLoad.Setup;
 /// </summary>
 internal static class BenchShelf
 {
-    private static string Now => Format(DateTime.UtcNow);
-
     /// <summary>A new category with <paramref name="count"/> products of the given price and stock; returns their ids.</summary>
     public static IReadOnlyList<int> AddProducts(ShopDatabase database, string category, int count, long price, int stock)
     {
         var ids = new List<int>(count);
+        var now = database.Timestamp(DateTime.UtcNow);
         database.Write(connection =>
         {
             // Category names are unique: a second run against the same database gets shelves of its own.
-            ShopDatabase.Execute(connection, "INSERT INTO Categories (Name) VALUES ($name)",
+            var categoryId = InsertReturningId(connection, "INSERT INTO Categories (Name) VALUES ($name) RETURNING Id",
                 ("$name", $"{category} {Guid.NewGuid().ToString("N")[..6]}"));
-            var categoryId = LastId(connection);
             using var product = ShopDatabase.Command(connection, """
                 INSERT INTO Products (CategoryId, Name, SearchName, Description, Price, Stock, CreatedAt, Version)
-                VALUES ($category, $name, lower($name), '', $price, $stock, $now, 0)
-                """, ("$category", categoryId), ("$name", ""), ("$price", price), ("$stock", stock), ("$now", Now));
+                VALUES ($category, $name, lower($name), '', $price, $stock, $now, 0) RETURNING Id
+                """, ("$category", (int)categoryId), ("$name", ""), ("$price", price), ("$stock", stock), ("$now", now));
             using var opening = ShopDatabase.Command(connection, """
                 INSERT INTO StockAdjustments (ProductId, Delta, StockAfter, Reason, Actor, CreatedAt)
                 VALUES ($product, $stock, $stock, 'Opening stock', 'api bench', $now)
-                """, ("$product", 0), ("$stock", stock), ("$now", Now));
+                """, ("$product", 0), ("$stock", stock), ("$now", now));
             for (var i = 0; i < count; i++)
             {
-                product.Parameters["$name"].Value = $"{category} {Words[i % Words.Length]} {i}";
-                product.ExecuteNonQuery();
-                var id = LastId(connection);
-                opening.Parameters["$product"].Value = id;
+                ShopDatabase.Set(product, "$name", $"{category} {Words[i % Words.Length]} {i}");
+                var id = Convert.ToInt32(product.ExecuteScalar(), CultureInfo.InvariantCulture);
+                ShopDatabase.Set(opening, "$product", id);
                 opening.ExecuteNonQuery();
-                ids.Add((int)id);
+                ids.Add(id);
             }
 
             ShopDatabase.Execute(connection, """
                 INSERT INTO CatalogRevisions (Id, ChangedAt, Version) VALUES (1, $now, 1)
-                ON CONFLICT (Id) DO UPDATE SET Version = Version + 1, ChangedAt = $now
-                """, ("$now", Now));
+                ON CONFLICT (Id) DO UPDATE SET Version = CatalogRevisions.Version + 1, ChangedAt = $now
+                """, ("$now", now));
         });
         return ids;
     }
@@ -54,8 +53,9 @@ internal static class BenchShelf
         database.Write(connection => ShopDatabase.Execute(connection, """
             INSERT INTO CouponCampaigns (Code, Name, DiscountKind, DiscountValue, MaxDiscount, MinOrderAmount, TotalQuantity,
                 IssuedCount, ClaimOpensAt, ClaimClosesAt, CouponValidFor, CreatedAt, Version)
-            VALUES ($code, 'API load rush', 'FixedAmount', 100, NULL, 0, $quantity, 0, $opens, $closes, '1.00:00:00', $opens, 0)
-            """, ("$code", code), ("$quantity", quantity), ("$opens", Format(now.AddHours(-1))), ("$closes", Format(now.AddDays(1)))));
+            VALUES ($code, 'API load rush', 'FixedAmount', 100, NULL, 0, $quantity, 0, $opens, $closes, $validFor, $opens, 0)
+            """, ("$code", code), ("$quantity", quantity), ("$opens", database.Timestamp(now.AddHours(-1))),
+            ("$closes", database.Timestamp(now.AddDays(1))), ("$validFor", database.Duration(TimeSpan.FromDays(1)))));
         return code;
     }
 
@@ -66,26 +66,29 @@ internal static class BenchShelf
     public static void Fund(ShopDatabase database, ShopperRange shoppers, long amount) => database.Write(connection =>
     {
         using var wallet = ShopDatabase.Command(connection,
-            "INSERT OR IGNORE INTO Wallets (ShopperId, Balance, Version) VALUES ($shopper, $amount, 0)", ("$shopper", ""), ("$amount", amount));
+            "INSERT INTO Wallets (ShopperId, Balance, Version) VALUES ($shopper, $amount, 0) ON CONFLICT DO NOTHING RETURNING ShopperId",
+            ("$shopper", ""), ("$amount", amount));
         using var ledger = ShopDatabase.Command(connection, """
             INSERT INTO WalletLedger (ShopperId, Kind, Amount, BalanceAfter, CreatedAt, IdempotencyKey)
-            SELECT $shopper, 'Charge', $amount, $amount, $now, 'api-bench-funding' WHERE changes() = 1
-            """, ("$shopper", ""), ("$amount", amount), ("$now", Now));
+            VALUES ($shopper, 'Charge', $amount, $amount, $now, 'api-bench-funding')
+            """, ("$shopper", ""), ("$amount", amount), ("$now", database.Timestamp(DateTime.UtcNow)));
         foreach (var n in shoppers.Numbers)
         {
-            wallet.Parameters["$shopper"].Value = ledger.Parameters["$shopper"].Value = BenchAccounts.ShopperId(n);
-            wallet.ExecuteNonQuery();
-            ledger.ExecuteNonQuery();
+            ShopDatabase.Set(wallet, "$shopper", BenchAccounts.ShopperId(n));
+            // Only a wallet this run created gets its charge in the ledger.
+            if (wallet.ExecuteScalar() is not null)
+            {
+                ShopDatabase.Set(ledger, "$shopper", BenchAccounts.ShopperId(n));
+                ledger.ExecuteNonQuery();
+            }
         }
     });
 
     private static readonly string[] Words = ["mug", "lamp", "chair", "kettle", "desk", "watch", "bottle", "speaker"];
 
-    private static string Format(DateTime at) => at.ToString("yyyy-MM-dd HH:mm:ss.fffffff", CultureInfo.InvariantCulture);
-
-    private static long LastId(SqliteConnection connection)
+    private static long InsertReturningId(DbConnection connection, string sql, params (string Name, object Value)[] parameters)
     {
-        using var command = ShopDatabase.Command(connection, "SELECT last_insert_rowid()");
-        return (long)command.ExecuteScalar()!;
+        using var command = ShopDatabase.Command(connection, sql, parameters);
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 }

@@ -43,8 +43,7 @@ public sealed class OutboxDispatcher(
         var (delivered, failed) = (0, 0);
         foreach (var message in leased)
         {
-            using var delivery = ShopTracing.Source.StartActivity("shop.outbox.deliver");
-            delivery?.SetTag("shop.idempotency_key", message.IdempotencyKey);
+            using var delivery = ShopTracing.StartDelivery(message.IdempotencyKey, message.TraceParent);
             try
             {
                 await sink.SendAsync(new DataPlatformMessage(message.IdempotencyKey, message.Type, message.CreatedAt, message.Payload), ct);

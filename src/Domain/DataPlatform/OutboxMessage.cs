@@ -15,12 +15,13 @@ public sealed class OutboxMessage
         Payload = "";
     }
 
-    internal OutboxMessage(string type, string idempotencyKey, string payload, DateTime createdAt)
+    internal OutboxMessage(string type, string idempotencyKey, string payload, DateTime createdAt, string? traceParent = null)
     {
         Type = type;
         IdempotencyKey = idempotencyKey;
         Payload = payload;
         CreatedAt = createdAt;
+        TraceParent = traceParent;
         NextAttemptAt = createdAt;
         State = OutboxState.Pending;
     }
@@ -40,6 +41,13 @@ public sealed class OutboxMessage
     public DateTime? LeasedUntil { get; private set; }
 
     public Guid? LeaseId { get; private set; }
+
+    /// <summary>
+    /// The W3C <c>traceparent</c> of the span that wrote the message (the payment's), so its delivery joins that
+    /// trace (<see cref="Diagnostics.ShopTracing.StartDelivery"/>). Null when nothing traced the change. Declared last:
+    /// its migration adds it as the table's last column.
+    /// </summary>
+    public string? TraceParent { get; private set; }
 
     internal void MarkDelivered(DateTime at)
     {

@@ -38,4 +38,10 @@ public sealed class ChangeFeed(IOptions<DatabaseOptions> database, IOptions<Live
     }
 
     internal void Received(string payload) => Committed(ShopChanges.Parse(payload));
+
+    /// <summary>
+    /// This instance listens again after a lost connection: what the others committed meanwhile was notified to no
+    /// one here, so the open pages take every figure afresh (one read per kind, like any flush).
+    /// </summary>
+    internal void MissedChanges() => Committed(ShopChanges.Anything());
 }

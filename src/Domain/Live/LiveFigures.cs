@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Threading.Channels;
+using ECommerce.Domain.Catalog;
+using ECommerce.Domain.Coupons;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -188,14 +190,22 @@ public sealed class LiveFigures(
         await using var db = await database.OpenAsync(ct);
         var products = changes.Products.ToList();
         var campaigns = changes.Campaigns.ToList();
-        var stock = products.Count == 0
+        // After missed changes every figure is read: the hub does not know what the open pages show, and one read
+        // of every product's stock (two integers a row) is cheaper than each open page reading its own.
+        IQueryable<Product> dirtyProducts = db.Products.AsNoTracking();
+        IQueryable<CouponCampaign> dirtyCampaigns = db.CouponCampaigns.AsNoTracking();
+        if (!changes.AllFigures)
+        {
+            dirtyProducts = dirtyProducts.Where(p => products.Contains(p.Id));
+            dirtyCampaigns = dirtyCampaigns.Where(c => campaigns.Contains(c.Id));
+        }
+
+        var stock = !changes.AllFigures && products.Count == 0
             ? new Dictionary<int, int>()
-            : await db.Products.AsNoTracking().Where(p => products.Contains(p.Id))
-                .Select(p => new { p.Id, p.Stock }).ToDictionaryAsync(p => p.Id, p => p.Stock, ct);
-        var couponsLeft = campaigns.Count == 0
+            : await dirtyProducts.Select(p => new { p.Id, p.Stock }).ToDictionaryAsync(p => p.Id, p => p.Stock, ct);
+        var couponsLeft = !changes.AllFigures && campaigns.Count == 0
             ? new Dictionary<int, int>()
-            : await db.CouponCampaigns.AsNoTracking().Where(c => campaigns.Contains(c.Id))
-                .Select(c => new { c.Id, Left = c.TotalQuantity - c.IssuedCount })
+            : await dirtyCampaigns.Select(c => new { c.Id, Left = c.TotalQuantity - c.IssuedCount })
                 .ToDictionaryAsync(c => c.Id, c => c.Left, ct);
         return new FigureUpdate(stock, couponsLeft, changes.Catalog, changes.Orders);
     }

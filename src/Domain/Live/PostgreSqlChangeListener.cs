@@ -8,7 +8,9 @@ namespace ECommerce.Domain.Live;
 /// <summary>
 /// On PostgreSQL, one connection per instance that LISTENs on <see cref="ChangeFeed.Channel"/> and hands what the
 /// other instances' units of work committed to this instance's <see cref="ChangeFeed"/>. A lost connection is
-/// opened again after a growing pause (up to <see cref="MaxPause"/>); meanwhile pages keep their last figures.
+/// opened again after a growing pause (up to <see cref="MaxPause"/>); meanwhile pages keep their last figures, and
+/// once it listens again the feed is told that anything may have changed (<see cref="ChangeFeed.MissedChanges"/>):
+/// the NOTIFYs sent while it was away were delivered to no one here.
 /// Nothing to do on SQLite: there every writer is in this process (or reads the file it shares).
 /// </summary>
 public sealed class PostgreSqlChangeListener(
@@ -21,6 +23,9 @@ public sealed class PostgreSqlChangeListener(
 
     private readonly TaskCompletionSource _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private bool _listened;
+
+    // Set once an attempt to listen failed or a listening connection was lost: from then on, changes may have gone unheard.
+    private bool _missedAny;
 
     /// <summary>Completes once the first LISTEN is in place (a test waits for it before changing anything).</summary>
     public Task Listening => _listening.Task;
@@ -45,6 +50,7 @@ public sealed class PostgreSqlChangeListener(
                 // A connection that was listening starts the pauses over; one that never got there keeps growing them.
                 pause = _listened ? FirstPause : pause;
                 _listened = false;
+                _missedAny = true;
                 logger.LogWarning(e, "Listening for other instances' changes failed; trying again in {Pause}", pause);
                 await Task.Delay(pause, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
                 pause = TimeSpan.FromTicks(Math.Min(MaxPause.Ticks, pause.Ticks * 2));
@@ -76,6 +82,13 @@ public sealed class PostgreSqlChangeListener(
 
         _listened = true;
         _listening.TrySetResult();
+        if (_missedAny)
+        {
+            // Only now, with the LISTEN in place: a change committed from here on is heard, one before is read afresh.
+            logger.LogInformation("Listening again after a lost connection; open pages take every figure afresh");
+            feed.MissedChanges();
+        }
+
         logger.LogInformation("Listening for other instances' changes on {Channel}", ChangeFeed.Channel);
         while (true)
         {

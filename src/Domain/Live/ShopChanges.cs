@@ -20,7 +20,20 @@ public sealed class ShopChanges
     /// <summary>An order was placed, paid, cancelled or expired.</summary>
     public bool Orders { get; set; }
 
-    public bool IsEmpty => Products.Count == 0 && Campaigns.Count == 0 && !Catalog && !Orders;
+    /// <summary>
+    /// Any product's stock and any campaign's coupons left may have changed, not only <see cref="Products"/> and
+    /// <see cref="Campaigns"/>: this instance stopped hearing the others for a while (see <see cref="Anything"/>). Never sent to another
+    /// instance: each one that missed NOTIFYs publishes it to itself.
+    /// </summary>
+    public bool AllFigures { get; private set; }
+
+    public bool IsEmpty => Products.Count == 0 && Campaigns.Count == 0 && !Catalog && !Orders && !AllFigures;
+
+    /// <summary>
+    /// Everything open pages show may have changed: all products, all campaigns, the catalog, the orders. What an
+    /// instance publishes after it listens again, since the NOTIFYs sent while it was away are gone.
+    /// </summary>
+    public static ShopChanges Anything() => new() { AllFigures = true, Catalog = true, Orders = true };
 
     public void Add(ShopChanges other)
     {
@@ -28,6 +41,7 @@ public sealed class ShopChanges
         Campaigns.UnionWith(other.Campaigns);
         Catalog |= other.Catalog;
         Orders |= other.Orders;
+        AllFigures |= other.AllFigures;
     }
 
     /// <summary>

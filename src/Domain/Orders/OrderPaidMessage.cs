@@ -16,12 +16,12 @@ internal sealed record OrderPaidMessage(
 
     internal const string KeyPrefix = "order-paid-";
 
-    public static OutboxMessage For(Order order)
+    public static OutboxMessage For(Order order, string? traceParent)
     {
         var message = new OrderPaidMessage(order.Id, order.ShopperId, order.PaidAt!.Value, order.Subtotal, order.Discount,
             order.Total, order.IssuedCoupon?.Campaign?.Code,
             order.Lines.Select(l => new Line(l.ProductId, l.ProductName, l.UnitPrice, l.Quantity)).ToList());
         return new OutboxMessage(OutboxMessage.OrderPaidType, IdempotencyKeyFor(order.Id),
-            JsonSerializer.Serialize(message, Json), order.PaidAt.Value);
+            JsonSerializer.Serialize(message, Json), order.PaidAt.Value, traceParent);
     }
 }

@@ -113,16 +113,8 @@ public sealed class OrderService(
             return invalid;
         }
 
-        using var payment = ShopTracing.Source.StartActivity("shop.pay-order");
-        payment?.SetTag("shop.order_id", orderId);
-        var result = await payments.SubmitAsync(new PayOrder(shopperId, orderId)).WaitAsync(ct);
+        var result = await SubmitPaymentAsync(new PayOrder(shopperId, orderId), ct);
         metrics.Record(ShopAction.Payment, result);
-        payment?.SetTag("shop.outcome", result.IsSuccess ? "accepted" : result.Error.Code.ToString());
-        if (result is { IsSuccess: true, Value.AlreadyPaid: false })
-        {
-            outboxSignal.Notify();
-        }
-
         return result;
     }
 
@@ -137,13 +129,25 @@ public sealed class OrderService(
             return new KeyedReply(key.Answer(invalid).Outcome, Replayed: false);
         }
 
-        var result = await payments.SubmitAsync(new PayOrder(shopperId, orderId, key)).WaitAsync(ct);
+        return Reply(await SubmitPaymentAsync(new PayOrder(shopperId, orderId, key), ct), key);
+    }
+
+    /// <summary>
+    /// The payment's span (its trace travels with the command into the outbox message, so the delivery joins it), the
+    /// batch's outcome, and the dispatcher woken for a new payment's message.
+    /// </summary>
+    private async Task<Result<PaymentReceipt>> SubmitPaymentAsync(PayOrder command, CancellationToken ct)
+    {
+        using var payment = ShopTracing.Source.StartActivity("shop.pay-order");
+        payment?.SetTag("shop.order_id", command.OrderId);
+        var result = await payments.SubmitAsync(command with { TraceParent = ShopTracing.CurrentTraceParent() }).WaitAsync(ct);
+        payment?.SetTag("shop.outcome", result.IsSuccess ? "accepted" : result.Error.Code.ToString());
         if (result is { IsSuccess: true, Value.AlreadyPaid: false })
         {
             outboxSignal.Notify();
         }
 
-        return Reply(result, key);
+        return result;
     }
 
     /// <summary>The answer a keyed command's batch left in its key, unless the batch's unit failed and nothing it answered was committed.</summary>

@@ -10,6 +10,9 @@ namespace ECommerce.Domain.Orders;
 /// </summary>
 public sealed record PayOrder(string ShopperId, int OrderId, RequestKey<PaymentReceipt>? Key = null)
 {
+    /// <summary>The payment's span (W3C traceparent), carried into its outbox message so the delivery joins its trace.</summary>
+    public string? TraceParent { get; init; }
+
     /// <summary>
     /// One read each of the orders (with lines and coupons), the wallets, the products and this hour's sales
     /// rows; then each payment in arrival order through <see cref="Order.Pay"/>, so the last units of a product
@@ -81,12 +84,12 @@ public sealed record PayOrder(string ShopperId, int OrderId, RequestKey<PaymentR
                 return paid.Error;
             }
 
-            Record(rows, order, wallet, paid.Value);
+            Record(rows, order, wallet, paid.Value, payment.TraceParent);
             return new PaymentReceipt(order.Id, order.Total, wallet.Balance, rows.Now, AlreadyPaid: false);
         }
 
         /// <summary>What the payment adds: the new wallet, the debit, the payment, this hour's sales, the data-platform message.</summary>
-        private static void Record(Rows rows, Order order, Wallet wallet, PaidOrder paid)
+        private static void Record(Rows rows, Order order, Wallet wallet, PaidOrder paid, string? traceParent)
         {
             if (rows.Wallets.TryAdd(wallet.ShopperId, wallet))
             {
@@ -106,7 +109,7 @@ public sealed record PayOrder(string ShopperId, int OrderId, RequestKey<PaymentR
 
             rows.Db.WalletLedger.Add(paid.Debit);
             rows.Db.Payments.Add(paid.Payment);
-            rows.Db.Outbox.Add(OrderPaidMessage.For(order));
+            rows.Db.Outbox.Add(OrderPaidMessage.For(order, traceParent));
         }
     }
 }

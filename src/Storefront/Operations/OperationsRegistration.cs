@@ -22,6 +22,7 @@ public static class OperationsRegistration
             .AddMeter(ShopMetrics.MeterName)
             .AddAspNetCoreInstrumentation()
             .AddRuntimeInstrumentation()
+            .AddView(ShopScrape.Keeps)
             // No cached answer: a scraper asks every few seconds, and each scrape should see what happened just before it.
             .AddPrometheusExporter(prometheus => prometheus.ScrapeResponseCacheDurationMilliseconds = 0));
         // Spans cost on every request once a tracer listens; without a collector nobody would read them.

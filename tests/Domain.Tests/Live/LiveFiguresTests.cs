@@ -184,4 +184,25 @@ public sealed class LiveFiguresTests
 
         await open.WaitForAsync(u => u.Stock.GetValueOrDefault(product.Id) == 12, Second);
     }
+
+    [Fact]
+    public async Task Missed_changes_hand_every_product_s_stock_and_every_campaign_s_coupons_left_in_one_flush()
+    {
+        await using var shop = await ShopHarness.StartAsync();
+        var products = new[] { await shop.AddProductAsync(stock: 3), await shop.AddProductAsync(stock: 9) };
+        var campaign = await shop.AddCampaignAsync(quantity: 6);
+        var figures = shop.Get<LiveFigures>();
+        await FigureUpdates.SettleAsync(shop);
+        var page = new FigureUpdates();
+        using var subscription = figures.Subscribe(page.Take);
+
+        shop.Get<ChangeFeed>().MissedChanges();
+
+        var (update, _) = await page.WaitForAsync(u => u.Stock.Count > 0, Second);
+        Assert.Equal(3, update.Stock[products[0].Id]);
+        Assert.Equal(9, update.Stock[products[1].Id]);
+        Assert.Equal(6, update.CouponsLeft[campaign.Id]);
+        Assert.True(update.CatalogChanged && update.OrdersChanged);
+        Assert.Single(page.Received);
+    }
 }

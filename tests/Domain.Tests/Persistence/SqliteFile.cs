@@ -11,7 +11,8 @@ internal static partial class SqliteFile
     {
         var rows = await QueryAsync(path,
             "SELECT \"type\" || ' ' || \"sql\" FROM sqlite_master WHERE \"sql\" IS NOT NULL AND \"name\" NOT LIKE '\\_\\_%' ESCAPE '\\' ORDER BY \"name\"");
-        return [.. rows.Select(sql => Whitespace().Replace(sql, " ").Replace("( ", "(", StringComparison.Ordinal).Replace(" )", ")", StringComparison.Ordinal))];
+        return [.. rows.Select(sql => Whitespace().Replace(sql, " ").Replace("( ", "(", StringComparison.Ordinal).Replace(" )", ")", StringComparison.Ordinal)
+            .Replace(" ,", ",", StringComparison.Ordinal))]; // SQLite writes an added column as "\n, \"Name\" TYPE".
     }
 
     /// <summary>Every row of every table (but the bookkeeping), by table, each row as its columns' values in column order.</summary>

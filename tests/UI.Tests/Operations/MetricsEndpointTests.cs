@@ -7,7 +7,7 @@ namespace ECommerce.UI.Tests.Operations;
 
 /// <summary>/metrics on real Kestrel over the real domain: the shop's counters move with what shoppers do, and only a local scraper reads them.</summary>
 [Collection(MetricsCollection.Name)]
-public sealed class MetricsEndpointTests(MetricsShop shop)
+public sealed class MetricsEndpointTests(MetricsShop shop, Xunit.Abstractions.ITestOutputHelper output)
 {
     [Fact]
     public async Task A_claim_a_payment_a_charge_and_a_refusal_show_in_the_counters_with_their_outcome_and_reason()
@@ -80,6 +80,43 @@ public sealed class MetricsEndpointTests(MetricsShop shop)
 
         Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
         Assert.DoesNotContain("shop_claims_total", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task After_pages_are_rendered_the_scrape_stays_small_and_keeps_every_figure_the_operators_need()
+    {
+        var shopper = await shop.NewShopperAsync();
+        var product = await shop.NewProductAsync();
+        var campaign = await NewCampaignAsync();
+        Assert.True((await shop.Get<WalletService>().ChargeAsync(shopper, 50_000, $"charge-{Guid.NewGuid():N}")).IsSuccess);
+        Assert.True((await shop.Get<CouponService>().ClaimAsync(shopper, campaign)).IsSuccess);
+        Assert.False((await shop.Get<CouponService>().ClaimAsync(shopper, campaign)).IsSuccess);
+        var order = await shop.Get<OrderService>().PlaceAsync(shopper, new PlaceOrder([new CartLine(product, 1)], null, Guid.NewGuid().ToString("N")));
+        Assert.True((await shop.Get<OrderService>().PayAsync(shopper, order.Value!.Id)).IsSuccess);
+        using var client = shop.CreateClient();
+        foreach (var page in new[] { "/", "/catalog", $"/products/{product}", "/coupons", "/catalog?keyword=ops" })
+        {
+            (await client.GetAsync(new Uri(page, UriKind.Relative))).EnsureSuccessStatusCode();
+        }
+
+        var scrape = await shop.ScrapeAsync();
+        output.WriteLine($"/metrics after the pages: {scrape.Text.Length:N0} characters");
+
+        // Blazor's per-component-type timings are left out (ShopScrape); its navigation counter stays.
+        Assert.False(scrape.Has("aspnetcore_components_update_parameters_duration_seconds_bucket"), "per component type parameter timings");
+        Assert.DoesNotContain("aspnetcore_components_update_parameters", scrape.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("event_handler", scrape.Text, StringComparison.Ordinal);
+        Assert.True(scrape.Has("aspnetcore_components_navigate_total"), "the pages' navigations are still counted");
+        Assert.True(scrape.Text.Length < 100_000, $"the scrape is {scrape.Text.Length:N0} characters");
+        string[] needed =
+        [
+            "http_server_request_duration_seconds_count", "shop_claims_total", "shop_payments_total",
+            "shop_charges_total", "shop_refusals_total", "shop_group_commit_batch_size_bucket", "shop_outbox_backlog",
+            "shop_outbox_oldest_undelivered_age_seconds",
+        ];
+        // (The circuits open, the unit of work's retries and busy answers show once one happens; ShopScrape drops
+        // nothing of the shop's meter.)
+        Assert.All(needed, name => Assert.True(scrape.Has(name), $"{name} is missing from the scrape"));
     }
 
     [Fact]

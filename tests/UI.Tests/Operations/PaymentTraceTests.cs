@@ -45,5 +45,37 @@ public sealed class PaymentTraceTests(MetricsShop shop) : IDisposable
         }
     }
 
+    [Fact]
+    public async Task The_delivery_of_a_paid_order_s_message_is_a_child_of_the_payment_in_the_same_trace()
+    {
+        _listener.ActivityStopped = _finished.Enqueue;
+        ActivitySource.AddActivityListener(_listener);
+        var shopper = await shop.NewShopperAsync();
+        var product = await shop.NewProductAsync();
+        Assert.True((await shop.Get<WalletService>().ChargeAsync(shopper, 50_000, $"charge-{Guid.NewGuid():N}")).IsSuccess);
+        var order = await shop.Get<OrderService>().PlaceAsync(shopper, new PlaceOrder([new CartLine(product, 1)], null, Guid.NewGuid().ToString("N")));
+
+        using (new Activity("POST /checkout").Start())
+        {
+            Assert.True((await shop.Get<OrderService>().PayAsync(shopper, order.Value!.Id)).IsSuccess);
+        }
+
+        var payment = Assert.Single(_finished, a => a.OperationName == "shop.pay-order" && Equals(a.GetTagItem("shop.order_id"), order.Value.Id));
+        // The dispatcher runs on its own, later, with no span of the payment current; this shop's data platform never
+        // answers, so the delivery fails, but its attempt is a span all the same.
+        var key = $"order-paid-{order.Value.Id}";
+        var clock = Stopwatch.StartNew();
+        Activity? delivery = null;
+        while (delivery is null && clock.Elapsed < TimeSpan.FromSeconds(30))
+        {
+            delivery = _finished.FirstOrDefault(a => a.OperationName == "shop.outbox.deliver" && Equals(a.GetTagItem("shop.idempotency_key"), key));
+            await Task.Delay(20);
+        }
+
+        Assert.NotNull(delivery);
+        Assert.Equal(payment.TraceId, delivery.TraceId);
+        Assert.Equal(payment.SpanId, delivery.ParentSpanId);
+    }
+
     public void Dispose() => _listener.Dispose();
 }

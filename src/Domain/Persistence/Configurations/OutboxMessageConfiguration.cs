@@ -1,4 +1,5 @@
 using ECommerce.Domain.DataPlatform;
+using ECommerce.Domain.Diagnostics;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace ECommerce.Domain.Persistence.Configurations;
@@ -10,6 +11,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         b.ToTable("Outbox");
         b.Property(m => m.Payload).HasMaxLength(100_000);
         b.Property(m => m.LastError).HasMaxLength(1000);
+        b.Property(m => m.TraceParent).HasMaxLength(ShopTracing.TraceParentMaxLength);
         b.Property(m => m.IdempotencyKey).HasMaxLength(100);
         b.HasIndex(m => m.IdempotencyKey).IsUnique();
         b.HasIndex(m => new { m.State, m.NextAttemptAt });

@@ -367,6 +367,10 @@ namespace ECommerce.Domain.Persistence.Migrations.PostgreSql
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<string>("TraceParent")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(256)
