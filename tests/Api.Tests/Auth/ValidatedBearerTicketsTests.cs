@@ -45,6 +45,20 @@ public sealed class ValidatedBearerTicketsTests
         Assert.Equal(0, tickets.Count);
     }
 
+    [Fact]
+    public void A_token_it_issues_is_filed_at_once_and_reads_back_as_the_inner_format_reads_it()
+    {
+        var tickets = new ValidatedBearerTickets(_format, _clock);
+        var token = tickets.Protect(Ticket("shopper", TimeSpan.FromMinutes(10)));
+
+        Assert.Equal(1, tickets.Count);
+        var cached = tickets.Unprotect(token)!;
+        var read = _format.Unprotect(token)!;
+        Assert.Equal(read.Principal.Claims.Select(c => (c.Type, c.Value)), cached.Principal.Claims.Select(c => (c.Type, c.Value)));
+        Assert.Equal(read.Properties.Items, cached.Properties.Items);
+        Assert.Equal(read.AuthenticationScheme, cached.AuthenticationScheme);
+    }
+
     [Theory]
     [InlineData("not-a-token")]
     [InlineData("")]
