@@ -53,11 +53,14 @@ internal sealed class CatalogIndex : IDisposable
         }
     }
 
-    private static async Task<long> ReadVersionAsync(ShopDbContext db, CancellationToken ct) =>
-        await db.CatalogRevisions
+    private static async Task<long> ReadVersionAsync(ShopDbContext db, CancellationToken ct) => await Version(db, ct) ?? -1;
+
+    // Compiled once: it runs before every search.
+    private static readonly Func<ShopDbContext, CancellationToken, Task<long?>> Version =
+        EF.CompileAsyncQuery((ShopDbContext db, CancellationToken ct) => db.CatalogRevisions
             .Where(r => r.Id == CatalogRevision.SingletonId)
             .Select(r => (long?)r.Version)
-            .FirstOrDefaultAsync(ct) ?? -1;
+            .FirstOrDefault());
 
     public void Dispose() => _rebuild.Dispose();
 

@@ -5,6 +5,16 @@ public sealed class CatalogService(ShopDatabase database, TopSellerRanking topSe
 {
     private const int MaxKeywordLength = 100;
 
+    // Compiled once: a search runs these at every request, and translating the LINQ again each time (parameter
+    // extraction, the query cache's lookup) cost more than running them. See docs/performance.md, "API load".
+    private static readonly Func<ShopDbContext, IAsyncEnumerable<int>> SoldOutIds =
+        EF.CompileAsyncQuery((ShopDbContext db) => db.Products.Where(p => p.Stock <= 0).Select(p => p.Id));
+
+    private static readonly Func<ShopDbContext, List<int>, IAsyncEnumerable<ProductSummary>> Summaries =
+        EF.CompileAsyncQuery((ShopDbContext db, List<int> ids) => db.Products
+            .Where(p => ids.Contains(p.Id))
+            .Select(p => new ProductSummary(p.Id, p.Name, p.CategoryId, p.Category!.Name, p.Price, p.Stock)));
+
     private readonly CatalogIndex _index = new();
 
     public async Task<IReadOnlyList<CategoryView>> GetCategoriesAsync(CancellationToken ct = default)
@@ -36,19 +46,31 @@ public sealed class CatalogService(ShopDatabase database, TopSellerRanking topSe
 
         var (page, size) = Paging.Normalize(query.Page, query.PageSize);
         await using var db = await database.OpenAsync(ct);
+        // One connection for the revision check, the sold-out ids and the page, not one each: opening a SQLite
+        // connection registers the provider's functions again, a good part of a search's cost.
+        await db.Database.OpenConnectionAsync(ct);
         var index = await _index.CurrentAsync(db, ct);
-        var soldOut = query.InStockOnly
-            ? (await db.Products.Where(p => p.Stock <= 0).Select(p => p.Id).ToListAsync(ct)).ToHashSet()
-            : null;
+        HashSet<int>? soldOut = null;
+        if (query.InStockOnly)
+        {
+            soldOut = [];
+            await foreach (var id in SoldOutIds(db).WithCancellation(ct))
+            {
+                soldOut.Add(id);
+            }
+        }
+
         // In long: a huge page number must not wrap around to a negative offset and show the first page.
         var (ids, total) = index.Search(query, string.IsNullOrEmpty(keyword) ? null : Product.Normalize(keyword), soldOut,
             (long)(page - 1) * size, size);
 
         // Name, price and stock as they are now, in the index's order.
-        var rows = await db.Products
-            .Where(p => ids.Contains(p.Id))
-            .Select(p => new ProductSummary(p.Id, p.Name, p.CategoryId, p.Category!.Name, p.Price, p.Stock))
-            .ToDictionaryAsync(p => p.Id, ct);
+        var rows = new Dictionary<int, ProductSummary>(ids.Count);
+        await foreach (var row in Summaries(db, ids).WithCancellation(ct))
+        {
+            rows[row.Id] = row;
+        }
+
         return new Page<ProductSummary>([.. ids.Where(rows.ContainsKey).Select(id => rows[id])], page, size, total);
     }
 
@@ -81,10 +103,11 @@ public sealed class CatalogService(ShopDatabase database, TopSellerRanking topSe
         var ranking = await topSellers.GetAsync(ct);
         var ids = ranking.Select(r => r.ProductId).ToList();
         await using var db = await database.OpenAsync(ct);
-        var products = await db.Products
-            .Where(p => ids.Contains(p.Id))
-            .Select(p => new { p.Id, p.Name, p.Price, p.Stock })
-            .ToDictionaryAsync(p => p.Id, ct);
+        var products = new Dictionary<int, ProductSummary>(ids.Count);
+        await foreach (var product in Summaries(db, ids).WithCancellation(ct))
+        {
+            products[product.Id] = product;
+        }
 
         return ranking
             .Select((r, i) => (Rank: i + 1, r.ProductId, r.Units, Product: products[r.ProductId]))

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using ECommerce.Storefront.Accounts;
 using ECommerce.Storefront.Hosting;
+using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Scalar.AspNetCore;
@@ -19,6 +20,11 @@ public static class ApiRegistration
     public static IServiceCollection AddShopApi(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddAuthentication().AddBearerToken(IdentityConstants.BearerScheme);
+        // After the scheme's own configuration has made the Data Protection format: access tokens read once per
+        // token, not once per request (refresh tokens keep their own format and the security stamp check).
+        services.AddOptions<BearerTokenOptions>(IdentityConstants.BearerScheme)
+            .PostConfigure<TimeProvider>((bearer, clock) =>
+                bearer.BearerTokenProtector = new ValidatedBearerTickets(bearer.BearerTokenProtector, clock));
         services.AddAuthorizationBuilder()
             .AddPolicy(ShopperPolicy, policy => policy.AddAuthenticationSchemes(IdentityConstants.BearerScheme).RequireAuthenticatedUser())
             .AddPolicy(AdminPolicy, policy => policy.AddAuthenticationSchemes(IdentityConstants.BearerScheme).RequireRole(ShopRoles.Admin));
