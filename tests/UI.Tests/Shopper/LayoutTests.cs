@@ -6,6 +6,7 @@ using ECommerce.Storefront.Components.Layout;
 using ECommerce.Storefront.Components.Pages;
 using ECommerce.Storefront.ShoppingCart;
 using Microsoft.AspNetCore.Components;
+using MudBlazor;
 
 namespace ECommerce.UI.Tests.Shopper;
 
@@ -69,6 +70,22 @@ public sealed class LayoutTests(StorefrontFactory shop) : ShopContext(shop)
         Assert.Contains(DarkBackground, layout.Markup, StringComparison.OrdinalIgnoreCase);
         layout.Press("Light theme");
         Assert.DoesNotContain(DarkBackground, layout.Markup, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void The_theme_toggle_re_renders_the_theme_and_itself_but_not_the_page()
+    {
+        // Every component of the page is held in the circuit: re-rendering them all made each switch cost a whole page.
+        var layout = Layout();
+        var content = layout.FindComponent<MudMainContent>();
+        var menu = layout.FindComponents<MudIconButton>().Single(b => b.Instance.UserAttributes["aria-label"] is "Menu");
+        var (contentRenders, menuRenders) = (content.RenderCount, menu.RenderCount);
+
+        layout.Press("Dark theme");
+
+        Assert.True(layout.HasButton("Light theme"));
+        Assert.Equal(contentRenders, content.RenderCount);
+        Assert.Equal(menuRenders, menu.RenderCount);
     }
 
     [Fact]
