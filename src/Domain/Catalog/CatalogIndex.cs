@@ -53,14 +53,14 @@ internal sealed class CatalogIndex : IDisposable
         }
     }
 
-    private static async Task<long> ReadVersionAsync(ShopDbContext db, CancellationToken ct) => await Version(db, ct) ?? -1;
+    private static async Task<long> ReadVersionAsync(ShopDbContext db, CancellationToken ct) => await Version.For(db)(db, ct) ?? -1;
 
     // Compiled once: it runs before every search.
-    private static readonly Func<ShopDbContext, CancellationToken, Task<long?>> Version =
+    private static readonly CompiledPerModel<Func<ShopDbContext, CancellationToken, Task<long?>>> Version = new(() =>
         EF.CompileAsyncQuery((ShopDbContext db, CancellationToken ct) => db.CatalogRevisions
             .Where(r => r.Id == CatalogRevision.SingletonId)
             .Select(r => (long?)r.Version)
-            .FirstOrDefault());
+            .FirstOrDefault()));
 
     public void Dispose() => _rebuild.Dispose();
 

@@ -7,13 +7,13 @@ public sealed class CatalogService(ShopDatabase database, TopSellerRanking topSe
 
     // Compiled once: a search runs these at every request, and translating the LINQ again each time (parameter
     // extraction, the query cache's lookup) cost more than running them. See docs/performance.md, "API load".
-    private static readonly Func<ShopDbContext, IAsyncEnumerable<int>> SoldOutIds =
-        EF.CompileAsyncQuery((ShopDbContext db) => db.Products.Where(p => p.Stock <= 0).Select(p => p.Id));
+    private static readonly CompiledPerModel<Func<ShopDbContext, IAsyncEnumerable<int>>> SoldOutIds = new(() =>
+        EF.CompileAsyncQuery((ShopDbContext db) => db.Products.Where(p => p.Stock <= 0).Select(p => p.Id)));
 
-    private static readonly Func<ShopDbContext, List<int>, IAsyncEnumerable<ProductSummary>> Summaries =
+    private static readonly CompiledPerModel<Func<ShopDbContext, List<int>, IAsyncEnumerable<ProductSummary>>> Summaries = new(() =>
         EF.CompileAsyncQuery((ShopDbContext db, List<int> ids) => db.Products
             .Where(p => ids.Contains(p.Id))
-            .Select(p => new ProductSummary(p.Id, p.Name, p.CategoryId, p.Category!.Name, p.Price, p.Stock)));
+            .Select(p => new ProductSummary(p.Id, p.Name, p.CategoryId, p.Category!.Name, p.Price, p.Stock))));
 
     private readonly CatalogIndex _index = new();
 
@@ -54,7 +54,7 @@ public sealed class CatalogService(ShopDatabase database, TopSellerRanking topSe
         if (query.InStockOnly)
         {
             soldOut = [];
-            await foreach (var id in SoldOutIds(db).WithCancellation(ct))
+            await foreach (var id in SoldOutIds.For(db)(db).WithCancellation(ct))
             {
                 soldOut.Add(id);
             }
@@ -66,7 +66,7 @@ public sealed class CatalogService(ShopDatabase database, TopSellerRanking topSe
 
         // Name, price and stock as they are now, in the index's order.
         var rows = new Dictionary<int, ProductSummary>(ids.Count);
-        await foreach (var row in Summaries(db, ids).WithCancellation(ct))
+        await foreach (var row in Summaries.For(db)(db, ids).WithCancellation(ct))
         {
             rows[row.Id] = row;
         }
@@ -104,7 +104,7 @@ public sealed class CatalogService(ShopDatabase database, TopSellerRanking topSe
         var ids = ranking.Select(r => r.ProductId).ToList();
         await using var db = await database.OpenAsync(ct);
         var products = new Dictionary<int, ProductSummary>(ids.Count);
-        await foreach (var product in Summaries(db, ids).WithCancellation(ct))
+        await foreach (var product in Summaries.For(db)(db, ids).WithCancellation(ct))
         {
             products[product.Id] = product;
         }

@@ -30,14 +30,14 @@ public sealed record ClaimCoupon(string ShopperId, int CampaignId)
             DateTime Now);
 
         // Compiled once: a batch's two reads skip EF's per-query translation work (each list is one parameter, see ShopStore).
-        private static readonly Func<ShopDbContext, List<int>, IAsyncEnumerable<CouponCampaign>> Campaigns =
+        private static readonly CompiledPerModel<Func<ShopDbContext, List<int>, IAsyncEnumerable<CouponCampaign>>> Campaigns = new(() =>
             EF.CompileAsyncQuery((ShopDbContext db, List<int> ids) =>
-                db.CouponCampaigns.AsNoTracking().Where(c => ids.Contains(c.Id)));
+                db.CouponCampaigns.AsNoTracking().Where(c => ids.Contains(c.Id))));
 
-        private static readonly Func<ShopDbContext, List<int>, List<string>, IAsyncEnumerable<Holder>> Holders =
+        private static readonly CompiledPerModel<Func<ShopDbContext, List<int>, List<string>, IAsyncEnumerable<Holder>>> Holders = new(() =>
             EF.CompileAsyncQuery((ShopDbContext db, List<int> campaignIds, List<string> shoppers) => db.IssuedCoupons
                 .Where(c => campaignIds.Contains(c.CampaignId) && shoppers.Contains(c.ShopperId))
-                .Select(c => new Holder(c.CampaignId, c.ShopperId)));
+                .Select(c => new Holder(c.CampaignId, c.ShopperId))));
 
         private sealed record Holder(int CampaignId, string ShopperId);
 
@@ -46,13 +46,13 @@ public sealed record ClaimCoupon(string ShopperId, int CampaignId)
             var campaignIds = claims.Select(c => c.CampaignId).Distinct().ToList();
             var shoppers = claims.Select(c => c.ShopperId).Distinct().ToList();
             var campaigns = new Dictionary<int, CouponCampaign>();
-            await foreach (var campaign in Campaigns(db, campaignIds))
+            await foreach (var campaign in Campaigns.For(db)(db, campaignIds))
             {
                 campaigns[campaign.Id] = campaign;
             }
 
             var held = new HashSet<(int, string)>();
-            await foreach (var holder in Holders(db, campaignIds, shoppers))
+            await foreach (var holder in Holders.For(db)(db, campaignIds, shoppers))
             {
                 held.Add((holder.CampaignId, holder.ShopperId));
             }

@@ -36,19 +36,19 @@ public sealed record OrderPlacement(string ShopperId, PlaceOrder Order, RequestK
         }
 
         // Compiled once: a batch's reads skip EF's per-query translation (each list is one parameter, see ShopStore).
-        private static readonly Func<ShopDbContext, List<string>, List<string>, IAsyncEnumerable<Order>> PlacedUnder =
+        private static readonly CompiledPerModel<Func<ShopDbContext, List<string>, List<string>, IAsyncEnumerable<Order>>> PlacedUnder = new(() =>
             EF.CompileAsyncQuery((ShopDbContext db, List<string> shoppers, List<string> requests) =>
                 OrderQueries.WithLinesAndCoupon(db.Orders.AsNoTracking())
-                    .Where(o => shoppers.Contains(o.ShopperId) && requests.Contains(o.RequestId)));
+                    .Where(o => shoppers.Contains(o.ShopperId) && requests.Contains(o.RequestId))));
 
-        private static readonly Func<ShopDbContext, List<int>, IAsyncEnumerable<Product>> ProductsOf =
-            EF.CompileAsyncQuery((ShopDbContext db, List<int> ids) => db.Products.AsNoTracking().Where(p => ids.Contains(p.Id)));
+        private static readonly CompiledPerModel<Func<ShopDbContext, List<int>, IAsyncEnumerable<Product>>> ProductsOf = new(() =>
+            EF.CompileAsyncQuery((ShopDbContext db, List<int> ids) => db.Products.AsNoTracking().Where(p => ids.Contains(p.Id))));
 
-        private static readonly Func<ShopDbContext, List<int>, IAsyncEnumerable<IssuedCoupon>> CouponsOf =
-            EF.CompileAsyncQuery((ShopDbContext db, List<int> ids) => db.IssuedCoupons.Include(c => c.Campaign).Where(c => ids.Contains(c.Id)));
+        private static readonly CompiledPerModel<Func<ShopDbContext, List<int>, IAsyncEnumerable<IssuedCoupon>>> CouponsOf = new(() =>
+            EF.CompileAsyncQuery((ShopDbContext db, List<int> ids) => db.IssuedCoupons.Include(c => c.Campaign).Where(c => ids.Contains(c.Id))));
 
-        private static readonly Func<ShopDbContext, List<int>, IAsyncEnumerable<Order>> OrdersOf =
-            EF.CompileAsyncQuery((ShopDbContext db, List<int> ids) => db.Orders.Where(o => ids.Contains(o.Id)));
+        private static readonly CompiledPerModel<Func<ShopDbContext, List<int>, IAsyncEnumerable<Order>>> OrdersOf = new(() =>
+            EF.CompileAsyncQuery((ShopDbContext db, List<int> ids) => db.Orders.Where(o => ids.Contains(o.Id))));
 
         protected override async Task<Rows> ReadAsync(ShopDbContext db, IReadOnlyList<OrderPlacement> placements, DateTime now)
         {
@@ -56,7 +56,7 @@ public sealed record OrderPlacement(string ShopperId, PlaceOrder Order, RequestK
             var requests = placements.Select(p => p.Order.RequestId).Distinct().ToList();
             var asked = placements.Select(p => (p.ShopperId, p.Order.RequestId)).ToHashSet();
             var placed = new Dictionary<(string, string), Order>();
-            await foreach (var order in PlacedUnder(db, shoppers, requests))
+            await foreach (var order in PlacedUnder.For(db)(db, shoppers, requests))
             {
                 if (asked.Contains((order.ShopperId, order.RequestId)))
                 {
@@ -65,12 +65,12 @@ public sealed record OrderPlacement(string ShopperId, PlaceOrder Order, RequestK
             }
 
             var productIds = placements.SelectMany(p => p.Order.Lines ?? []).Select(l => l.ProductId).Distinct().ToList();
-            var products = await ProductsOf(db, productIds).ToDictionaryAsync(p => p.Id);
+            var products = await ProductsOf.For(db)(db, productIds).ToDictionaryAsync(p => p.Id);
             var couponIds = placements.Select(p => p.Order.IssuedCouponId).OfType<int>().Distinct().ToList();
-            var coupons = couponIds.Count == 0 ? [] : await CouponsOf(db, couponIds).ToDictionaryAsync(c => c.Id);
+            var coupons = couponIds.Count == 0 ? [] : await CouponsOf.For(db)(db, couponIds).ToDictionaryAsync(c => c.Id);
             // The orders whose payment window closed while they held a coupon asked for: placing lets them go first.
             var lapsed = coupons.Values.Where(c => c.ReservationLapsedAt(now)).Select(c => c.OrderId!.Value).ToList();
-            var holders = lapsed.Count == 0 ? [] : await OrdersOf(db, lapsed).ToDictionaryAsync(o => o.Id);
+            var holders = lapsed.Count == 0 ? [] : await OrdersOf.For(db)(db, lapsed).ToDictionaryAsync(o => o.Id);
             var keys = placements.Where(p => p.Key is not null).Select(p => (p.ShopperId, p.Key!.Key)).ToHashSet();
             var kept = await KeptAnswers.ReadAsync(db, keys, now);
             return new Rows(db, placed, products, coupons, holders, kept, now);

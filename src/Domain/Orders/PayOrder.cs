@@ -30,31 +30,31 @@ public sealed record PayOrder(string ShopperId, int OrderId, RequestKey<PaymentR
             DateTime Now);
 
         // Compiled once: a batch's reads skip EF's per-query translation (each list is one parameter, see ShopStore).
-        private static readonly Func<ShopDbContext, List<int>, IAsyncEnumerable<Order>> OrdersOf =
+        private static readonly CompiledPerModel<Func<ShopDbContext, List<int>, IAsyncEnumerable<Order>>> OrdersOf = new(() =>
             EF.CompileAsyncQuery((ShopDbContext db, List<int> ids) => db.Orders
                 .Include(o => o.Lines).Include(o => o.IssuedCoupon).ThenInclude(c => c!.Campaign)
-                .Where(o => ids.Contains(o.Id)));
+                .Where(o => ids.Contains(o.Id))));
 
-        private static readonly Func<ShopDbContext, List<string>, IAsyncEnumerable<Wallet>> WalletsOf =
-            EF.CompileAsyncQuery((ShopDbContext db, List<string> shoppers) => db.Wallets.Where(w => shoppers.Contains(w.ShopperId)));
+        private static readonly CompiledPerModel<Func<ShopDbContext, List<string>, IAsyncEnumerable<Wallet>>> WalletsOf = new(() =>
+            EF.CompileAsyncQuery((ShopDbContext db, List<string> shoppers) => db.Wallets.Where(w => shoppers.Contains(w.ShopperId))));
 
-        private static readonly Func<ShopDbContext, List<int>, IAsyncEnumerable<Product>> ProductsOf =
-            EF.CompileAsyncQuery((ShopDbContext db, List<int> ids) => db.Products.Where(p => ids.Contains(p.Id)));
+        private static readonly CompiledPerModel<Func<ShopDbContext, List<int>, IAsyncEnumerable<Product>>> ProductsOf = new(() =>
+            EF.CompileAsyncQuery((ShopDbContext db, List<int> ids) => db.Products.Where(p => ids.Contains(p.Id))));
 
-        private static readonly Func<ShopDbContext, DateTime, List<int>, IAsyncEnumerable<ProductSalesHour>> SalesOf =
+        private static readonly CompiledPerModel<Func<ShopDbContext, DateTime, List<int>, IAsyncEnumerable<ProductSalesHour>>> SalesOf = new(() =>
             EF.CompileAsyncQuery((ShopDbContext db, DateTime hour, List<int> ids) => db.ProductSalesHours
-                .Where(s => s.HourStart == hour && ids.Contains(s.ProductId)));
+                .Where(s => s.HourStart == hour && ids.Contains(s.ProductId))));
 
         protected override async Task<Rows> ReadAsync(ShopDbContext db, IReadOnlyList<PayOrder> payments, DateTime now)
         {
             var orderIds = payments.Select(p => p.OrderId).Distinct().ToList();
-            var orders = await OrdersOf(db, orderIds).ToDictionaryAsync(o => o.Id);
+            var orders = await OrdersOf.For(db)(db, orderIds).ToDictionaryAsync(o => o.Id);
             var shoppers = payments.Select(p => p.ShopperId).Distinct().ToList();
-            var wallets = await WalletsOf(db, shoppers).ToDictionaryAsync(w => w.ShopperId);
+            var wallets = await WalletsOf.For(db)(db, shoppers).ToDictionaryAsync(w => w.ShopperId);
             var productIds = orders.Values.SelectMany(o => o.Lines).Select(l => l.ProductId).Distinct().ToList();
-            var products = await ProductsOf(db, productIds).ToDictionaryAsync(p => p.Id);
+            var products = await ProductsOf.For(db)(db, productIds).ToDictionaryAsync(p => p.Id);
             var hour = ProductSalesHour.HourOf(now);
-            var sales = await SalesOf(db, hour, productIds).ToDictionaryAsync(s => s.ProductId);
+            var sales = await SalesOf.For(db)(db, hour, productIds).ToDictionaryAsync(s => s.ProductId);
             var keys = payments.Where(p => p.Key is not null).Select(p => (p.ShopperId, p.Key!.Key)).ToHashSet();
             var kept = await KeptAnswers.ReadAsync(db, keys, now);
             return new Rows(db, orders, wallets, products, sales, kept, now);
