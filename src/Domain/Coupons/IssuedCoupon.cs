@@ -80,7 +80,7 @@ public sealed class IssuedCoupon
 
     /// <summary>
     /// Held for an order until its payment window closes. A new order's id is not known before it is saved:
-    /// the unit of work that places it carries the key into <see cref="OrderId"/> (OrderService.HoldCoupon).
+    /// the unit of work that places it carries the key into <see cref="OrderId"/> (OrderPlacement.Decision.HoldCoupon).
     /// </summary>
     internal void Reserve(int orderId, DateTime until)
     {
