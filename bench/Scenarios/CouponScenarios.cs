@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace ECommerce.Bench.Scenarios;
 
 internal static class CouponScenarios
@@ -29,7 +31,7 @@ internal static class CouponScenarios
 
         var issued = (await shop.Coupons.GetAllCampaignsAsync()).Single().Issued;
         var holds = await shop.InvariantsHoldAsync() && refused == 0 && issued == measured.AllOperations;
-        return new ScenarioResult("coupon-claim", measured, RetriesPerOp(shop, measured), holds, $"issued={issued}");
+        return new ScenarioResult("coupon-claim", measured, RetriesPerOp(shop, measured), holds, $"issued={issued} {MeanBatch(shop)}");
     }
 
     /// <summary>The same flood after the campaign sold out: how fast the shop says no.</summary>
@@ -60,6 +62,10 @@ internal static class CouponScenarios
         var holds = await shop.InvariantsHoldAsync() && wrongAnswers == 0 && issued == quantity;
         return new ScenarioResult("coupon-soldout", measured, RetriesPerOp(shop, measured), holds, $"issued={issued}");
     }
+
+    /// <summary>How many commands a group-committed batch held on average, warm-up included.</summary>
+    internal static string MeanBatch(BenchShop shop) => string.Create(CultureInfo.InvariantCulture,
+        $"mean_batch={(shop.Statistics.Batches == 0 ? 0 : (double)shop.Statistics.BatchedCommands / shop.Statistics.Batches):0.0}");
 
     internal static double RetriesPerOp(BenchShop shop, Measured measured) =>
         measured.Operations == 0 ? 0 : (double)shop.Statistics.Retries / measured.Operations;

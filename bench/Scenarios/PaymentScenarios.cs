@@ -26,7 +26,7 @@ internal static class PaymentScenarios
         var (measured, paid, refused) = await PayAllAsync(shop, size, orders);
         var holds = await shop.InvariantsHoldAsync() && refused == 0;
         var ranOut = orders.Sum(o => o.Count) == paid ? " orders_ran_out=1" : "";
-        return new ScenarioResult("pay", measured, CouponScenarios.RetriesPerOp(shop, measured), holds, $"paid={paid}{ranOut}");
+        return new ScenarioResult("pay", measured, CouponScenarios.RetriesPerOp(shop, measured), holds, $"paid={paid}{ranOut} {CouponScenarios.MeanBatch(shop)}");
     }
 
     /// <summary>

@@ -20,6 +20,7 @@ namespace ECommerce.Domain.Persistence;
 public sealed class CommandBatcher<TCommand, TResult> : IHostedService, IAsyncDisposable
 {
     private const int MaxBatch = 256;
+    private const int MaxGatherYields = 16;
 
     private readonly Channel<Pending> _queue =
         Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
@@ -87,13 +88,34 @@ public sealed class CommandBatcher<TCommand, TResult> : IHostedService, IAsyncDi
         while (await _queue.Reader.WaitToReadAsync())
         {
             batch.Clear();
-            while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var pending))
+            Take(batch);
+            // The callers the last batch woke come back with their next command within microseconds, one thread-pool
+            // turn after another: without waiting for them a batch alternates between the first few to arrive and
+            // the rest (PostgreSQL's claims averaged 33 of 64 writers). So while commands keep arriving, the worker
+            // yields and takes them too; a lone command costs one yield, and a stream at most MaxGatherYields.
+            for (var yields = 0; yields < MaxGatherYields && batch.Count < MaxBatch; yields++)
             {
-                batch.Add(pending);
+                var taken = batch.Count;
+                await Task.Yield();
+                if (Take(batch) == taken)
+                {
+                    break;
+                }
             }
 
             await DecideAsync(batch);
         }
+    }
+
+    /// <summary>Adds what is queued to the batch, up to its limit; the batch's size after.</summary>
+    private int Take(List<Pending> batch)
+    {
+        while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var pending))
+        {
+            batch.Add(pending);
+        }
+
+        return batch.Count;
     }
 
     private async Task DecideAsync(List<Pending> batch)

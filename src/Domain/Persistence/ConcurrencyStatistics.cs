@@ -9,10 +9,17 @@ public sealed class ConcurrencyStatistics(ShopMetrics metrics)
     private long _retries;
     private long _exhausted;
     private long _maxAttempts;
+    private long _batches;
+    private long _batchedCommands;
 
     public long Units => Interlocked.Read(ref _units);
     public long Retries => Interlocked.Read(ref _retries);
     public long Exhausted => Interlocked.Read(ref _exhausted);
+
+    /// <summary>Group-committed batches decided, and the commands they held (their mean size says how well commands gather).</summary>
+    public long Batches => Interlocked.Read(ref _batches);
+
+    public long BatchedCommands => Interlocked.Read(ref _batchedCommands);
 
     /// <summary>The most runs any single unit of work needed.</summary>
     public long MaxAttemptsSeen => Interlocked.Read(ref _maxAttempts);
@@ -24,6 +31,8 @@ public sealed class ConcurrencyStatistics(ShopMetrics metrics)
         Interlocked.Exchange(ref _retries, 0);
         Interlocked.Exchange(ref _exhausted, 0);
         Interlocked.Exchange(ref _maxAttempts, 0);
+        Interlocked.Exchange(ref _batches, 0);
+        Interlocked.Exchange(ref _batchedCommands, 0);
     }
 
     internal void RecordRetry()
@@ -38,7 +47,12 @@ public sealed class ConcurrencyStatistics(ShopMetrics metrics)
         metrics.RecordBusy();
     }
 
-    internal void RecordBatch(int size) => metrics.RecordBatch(size);
+    internal void RecordBatch(int size)
+    {
+        Interlocked.Increment(ref _batches);
+        Interlocked.Add(ref _batchedCommands, size);
+        metrics.RecordBatch(size);
+    }
 
     internal void RecordUnit(int attempts)
     {
