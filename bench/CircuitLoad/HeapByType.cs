@@ -8,7 +8,7 @@ namespace ECommerce.CircuitLoad;
 /// </summary>
 internal static class HeapByType
 {
-    public static Dictionary<string, (long Count, long Bytes)> Read(int processId)
+    public static HeapReading Read(int processId)
     {
         // Suspended while read, so the heap holds still. The DAC is the one beside the instance's runtime; ClrMD 4.2 reads
         // .NET 10's version as 0.0 and would refuse it, hence ignoreMismatch.
@@ -35,7 +35,7 @@ internal static class HeapByType
             types[name] = (count + 1, bytes + (long)obj.Size);
         }
 
-        return types;
+        return new HeapReading(types, RenderTreesByComponent.Read(runtime.Heap));
     }
 
     /// <summary>The types that grew most between the two readings, per circuit.</summary>

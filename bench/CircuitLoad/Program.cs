@@ -98,7 +98,13 @@ Console.WriteLine(
 if (heapBefore is not null && heapAfter is not null)
 {
     Console.WriteLine("what grew per circuit (live objects by type, largest first):");
-    foreach (var line in HeapByType.TopGrowth(heapBefore, heapAfter, loaded.Circuits, 25))
+    foreach (var line in HeapByType.TopGrowth(heapBefore.Types, heapAfter.Types, loaded.Circuits, 25))
+    {
+        Console.WriteLine(line);
+    }
+
+    Console.WriteLine("render trees per circuit by component type (both builders' arrays; objects = components):");
+    foreach (var line in HeapByType.TopGrowth(heapBefore.RenderTrees, heapAfter.RenderTrees, loaded.Circuits, 40))
     {
         Console.WriteLine(line);
     }
@@ -112,7 +118,7 @@ foreach (var context in held)
 await actionContext.CloseAsync();
 return loaded.Circuits == pages ? 0 : 1;
 
-static Dictionary<string, (long Count, long Bytes)>? TryReadHeap(int processId)
+static HeapReading? TryReadHeap(int processId)
 {
     try
     {

@@ -20,6 +20,9 @@ public static class ComponentRenderer
         context.Services.AddMudServices();
         context.Services.AddSingleton(TimeProvider.System);
         configure?.Invoke(context.Services);
+        // As in a circuit (after the services: the renderer builds them), so that a component with a lighter prerender
+        // (NumberBox) renders its interactive parts.
+        context.Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         var rendered = context.Render<TComponent>(builder =>
         {
             builder.OpenComponent(0, typeof(TComponent));
