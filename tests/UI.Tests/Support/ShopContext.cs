@@ -25,6 +25,9 @@ public abstract class ShopContext : BunitContext, IAsyncLifetime
     {
         Shop = shop;
         JSInterop.Mode = JSRuntimeMode.Loose;
+        // The pages read a real SQLite file: on a loaded two-core machine a read can outlast bunit's one second of
+        // waiting. A longer wait changes no assertion: each must still come true.
+        DefaultWaitTimeout = TimeSpan.FromSeconds(10);
         Services.AddMudServices(o => o.SnackbarConfiguration.ShowTransitionDuration = 0);
         Auth = AddAuthorization();
         // The header's figures come from the shop, for the shopper this context signs in.
