@@ -11,6 +11,9 @@ namespace ECommerce.Storefront.Seeding;
 internal sealed class SeedingLease : IAsyncDisposable
 {
     private const string Table = "__ShopSeeding";
+
+    /// <summary>PostgreSQL advisory lock key for creating the table (any number no other part of the shop uses).</summary>
+    private const long TableLock = 0x5EED_7AB1E;
     private static readonly TimeSpan Duration = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan Renewal = TimeSpan.FromSeconds(5);
 
@@ -32,14 +35,21 @@ internal sealed class SeedingLease : IAsyncDisposable
         IDbContextFactory<StorefrontDbContext> contexts, ILogger logger, CancellationToken ct, string name = "demo-data")
     {
         var lease = new SeedingLease(contexts, name);
-        await lease.ExecuteAsync(
-            $"CREATE TABLE IF NOT EXISTS \"{Table}\" (\"Name\" TEXT PRIMARY KEY, \"Holder\" TEXT NOT NULL, \"Until\" BIGINT NOT NULL)", [], ct);
-        // Milliseconds since 1970 overflow PostgreSQL's INTEGER (SQLite's is 64-bit): a table an earlier release made
-        // there with INTEGER refused every lease ("integer out of range"), so no storefront could start on it.
+        var create = $"CREATE TABLE IF NOT EXISTS \"{Table}\" (\"Name\" TEXT PRIMARY KEY, \"Holder\" TEXT NOT NULL, \"Until\" BIGINT NOT NULL)";
         if (await lease.IsPostgreSqlAsync(ct))
         {
-            await lease.ExecuteAsync($"ALTER TABLE \"{Table}\" ALTER COLUMN \"Until\" TYPE BIGINT", [], ct);
+            // Storefronts started together both pass PostgreSQL's "IF NOT EXISTS" and the second is then refused
+            // (a duplicate key in pg_type): a lock for the transaction lets them create the table one at a time.
+            // Milliseconds since 1970 overflow PostgreSQL's INTEGER (SQLite's is 64-bit): a table an earlier release
+            // made there with INTEGER refused every lease ("integer out of range"), so it is widened too.
+            await lease.ExecuteAsync(
+                $"DO $$ BEGIN PERFORM pg_advisory_xact_lock({TableLock}); {create}; ALTER TABLE \"{Table}\" ALTER COLUMN \"Until\" TYPE BIGINT; END $$", [], ct);
         }
+        else
+        {
+            await lease.ExecuteAsync(create, [], ct);
+        }
+
         var waited = false;
         while (!await lease.TryTakeAsync(ct))
         {
