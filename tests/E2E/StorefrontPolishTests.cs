@@ -88,4 +88,28 @@ public sealed class StorefrontPolishTests(ShopFixture shop) : BrowserTest(shop)
             Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= innerWidth"), $"The catalog scrolls sideways at {width} px.");
         }
     });
+
+    [Fact]
+    public Task A_signed_in_shopper_s_header_fits_a_phone_with_every_control_whole() => InBrowserAsync(async page =>
+    {
+        await page.SetViewportSizeAsync(390, 844);
+        await Shopper.RegisterAsync(page);
+        await Shopper.ChargeAsync(page, 1_000_000);
+        await Shopper.GoToAsync(page, "catalog");
+
+        var header = page.Locator("header");
+        foreach (var control in new[]
+        {
+            header.GetByRole(AriaRole.Button, new() { Name = "Menu" }),
+            Shopper.HeaderBalance(page),
+            header.GetByRole(AriaRole.Link, new() { Name = "Cart" }),
+            header.GetByRole(AriaRole.Button, new() { Name = "Sign out" }),
+            header.GetByRole(AriaRole.Button, new() { Name = "Dark theme" }),
+        })
+        {
+            var box = await control.BoundingBoxAsync();
+            Assert.NotNull(box);
+            Assert.True(box.X >= 0 && box.X + box.Width <= 390, $"{control} spans {box.X:0}..{box.X + box.Width:0} px of a 390 px screen.");
+        }
+    });
 }
