@@ -11,7 +11,7 @@ namespace ECommerce.Domain.Catalog;
 /// not kept here: the in-stock filter and the stock a shopper sees are read from the database every time.
 /// </para>
 /// </summary>
-internal sealed class CatalogIndex : IDisposable
+internal sealed partial class CatalogIndex : IDisposable
 {
     private readonly SemaphoreSlim _rebuild = new(1, 1);
     private Snapshot? _current;
@@ -40,7 +40,7 @@ internal sealed class CatalogIndex : IDisposable
                 .Select(p => new { p.Id, p.CategoryId, p.SearchName, p.Price, p.CreatedAt, Shelf = p.Category!.Name, p.Description })
                 .ToArrayAsync(ct);
             var entries = rows
-                .Select(p => new Entry(p.Id, p.CategoryId, p.SearchName, p.Price, p.CreatedAt,
+                .Select((p, ordinal) => new Entry(ordinal, p.Id, p.CategoryId, p.SearchName, p.Price, p.CreatedAt,
                     Product.Normalize($"{p.SearchName} {p.Shelf} {p.Description}")))
                 .ToArray();
             current = new Snapshot(version, entries);
@@ -64,78 +64,7 @@ internal sealed class CatalogIndex : IDisposable
 
     public void Dispose() => _rebuild.Dispose();
 
+    /// <param name="Ordinal">The entry's place in the snapshot as built: what <see cref="KeywordMatches"/> are kept by.</param>
     /// <param name="SearchText">Name, shelf and description, folded: what a keyword is looked for in.</param>
-    internal readonly record struct Entry(int Id, int CategoryId, string SearchName, long Price, DateTime CreatedAt, string SearchText);
-
-    internal sealed class Snapshot
-    {
-        private readonly Entry[] _byName;
-        private readonly Entry[] _byPrice;
-        private readonly Entry[] _byPriceDescending;
-        private readonly Entry[] _newestFirst;
-
-        public Snapshot(long version, Entry[] entries)
-        {
-            Version = version;
-            // The same orders, ties included, as the database would give: see CatalogTests.
-            _byName = [.. entries.OrderBy(e => e.SearchName, StringComparer.Ordinal).ThenBy(e => e.Id)];
-            _byPrice = [.. entries.OrderBy(e => e.Price).ThenBy(e => e.Id)];
-            _byPriceDescending = [.. entries.OrderByDescending(e => e.Price).ThenBy(e => e.Id)];
-            _newestFirst = [.. entries.OrderByDescending(e => e.CreatedAt).ThenByDescending(e => e.Id)];
-        }
-
-        public long Version { get; }
-
-        /// <summary>The ids of one page of matches, in order, and how many products match in all.</summary>
-        /// <remarks>
-        /// Every word of the keyword must appear in the product's name, shelf or description, in any order:
-        /// "coffee" finds the Coffee &amp; Tea shelf, "bottle cold" finds the Cold Brew Bottle.
-        /// </remarks>
-        public (List<int> Ids, int Total) Search(CatalogQuery query, string? keyword, IReadOnlySet<int>? soldOut, long skip, int take)
-        {
-            var words = keyword?.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            var sorted = query.Sort switch
-            {
-                CatalogSort.PriceLowToHigh => _byPrice,
-                CatalogSort.PriceHighToLow => _byPriceDescending,
-                CatalogSort.Newest => _newestFirst,
-                _ => _byName,
-            };
-            var ids = new List<int>(take);
-            var total = 0;
-            foreach (ref readonly var entry in sorted.AsSpan())
-            {
-                if ((query.CategoryId is { } category && entry.CategoryId != category)
-                    || entry.Price < query.MinPrice
-                    || entry.Price > query.MaxPrice
-                    || (words is not null && !ContainsAll(entry.SearchText, words))
-                    || (soldOut is not null && soldOut.Contains(entry.Id)))
-                {
-                    continue;
-                }
-
-                if (total >= skip && ids.Count < take)
-                {
-                    ids.Add(entry.Id);
-                }
-
-                total++;
-            }
-
-            return (ids, total);
-        }
-
-        private static bool ContainsAll(string text, string[] words)
-        {
-            foreach (var word in words)
-            {
-                if (!text.Contains(word, StringComparison.Ordinal))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-    }
+    internal readonly record struct Entry(int Ordinal, int Id, int CategoryId, string SearchName, long Price, DateTime CreatedAt, string SearchText);
 }
