@@ -23,7 +23,7 @@ internal sealed partial class CatalogIndex
             _byPrice = new([.. entries.OrderBy(e => e.Price).ThenBy(e => e.Id)]);
             _byPriceDescending = new([.. entries.OrderByDescending(e => e.Price).ThenBy(e => e.Id)]);
             _newestFirst = new([.. entries.OrderByDescending(e => e.CreatedAt).ThenByDescending(e => e.Id)]);
-            _keywords = new([.. entries.OrderBy(e => e.Ordinal)]);
+            _keywords = new(entries);
         }
 
         public long Version { get; }

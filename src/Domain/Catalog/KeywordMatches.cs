@@ -9,7 +9,8 @@ namespace ECommerce.Domain.Catalog;
 /// At most <see cref="MaxWords"/> words are kept, so searches for ever new words cannot grow it without bound:
 /// past that a word is tested against each entry's text as before.
 /// </summary>
-internal sealed class KeywordMatches(CatalogIndex.Entry[] entriesByOrdinal)
+/// <param name="entries">Every entry of the snapshot, each with its own <see cref="CatalogIndex.Entry.Ordinal"/> below their count; in any order.</param>
+internal sealed class KeywordMatches(CatalogIndex.Entry[] entries)
 {
     internal const int MaxWords = 1_024;
 
@@ -28,8 +29,8 @@ internal sealed class KeywordMatches(CatalogIndex.Entry[] entriesByOrdinal)
             return null;
         }
 
-        bits = new ulong[(entriesByOrdinal.Length + 63) / 64];
-        foreach (ref readonly var entry in entriesByOrdinal.AsSpan())
+        bits = new ulong[(entries.Length + 63) / 64];
+        foreach (ref readonly var entry in entries.AsSpan())
         {
             if (entry.SearchText.Contains(word, StringComparison.Ordinal))
             {
