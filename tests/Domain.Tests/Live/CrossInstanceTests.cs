@@ -8,6 +8,7 @@ namespace ECommerce.Domain.Tests.Live;
 /// Two instances (two service providers with their own pools, hubs and listeners) on one PostgreSQL database: what
 /// one commits reaches the other's open pages through LISTEN/NOTIFY within a second.
 /// </summary>
+[Collection(LiveCollection.Name)]
 [Trait(TestStore.Trait, TestStore.PostgreSqlOnly)]
 public sealed class CrossInstanceTests(Xunit.Abstractions.ITestOutputHelper output)
 {

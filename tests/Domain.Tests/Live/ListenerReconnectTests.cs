@@ -8,6 +8,7 @@ namespace ECommerce.Domain.Tests.Live;
 /// An instance whose listening connection is lost misses the NOTIFYs sent meanwhile; once it listens again its open
 /// pages take every figure afresh, so a change made by another instance while it was away still shows.
 /// </summary>
+[Collection(LiveCollection.Name)]
 [Trait(TestStore.Trait, TestStore.PostgreSqlOnly)]
 public sealed class ListenerReconnectTests
 {
