@@ -7,8 +7,9 @@ namespace ECommerce.Storefront.Api;
 
 /// <summary>
 /// Under /api every failure is JSON: the sign-in redirect, the HTML status pages and the developer exception page
-/// are for browsers. An empty 4xx/5xx (the router's 404 and 405, the binder's 400 and 415, the bearer scheme's 401
-/// and 403, Kestrel's 413) gets problem details here, and an exception a 500 without its stack trace.
+/// are for browsers. An empty 4xx/5xx (the router's 404 and 405, the binder's 415, the bearer scheme's 401 and 403)
+/// gets problem details here; so does the binder's 400 and Kestrel's 413, thrown (<see cref="UnreadableRequests"/>
+/// says which value could not be read); an exception is a 500 without its stack trace.
 /// </summary>
 public static class ApiErrorResponses
 {
@@ -22,15 +23,16 @@ public static class ApiErrorResponses
                 statusPages.Enabled = false;
             }
 
+            ProblemDetails? unreadable = null;
             try
             {
                 await next(http);
             }
             catch (BadHttpRequestException e) when (!http.Response.HasStarted)
             {
-                // An unreadable or oversize body found while reading it; the client's fault, not the shop's.
+                // An unreadable value or an oversize body found while binding it; the client's fault, not the shop's.
                 http.Response.Clear();
-                http.Response.StatusCode = e.StatusCode;
+                unreadable = UnreadableRequests.Describe(http, e);
             }
             catch (Exception e) when (!http.Response.HasStarted && !http.RequestAborted.IsCancellationRequested)
             {
@@ -48,9 +50,13 @@ public static class ApiErrorResponses
                 http.Response.Headers.Allow = string.Join(", ", allowed);
             }
 
-            if (http.Response is { HasStarted: false, StatusCode: >= 400, ContentLength: null, ContentType: null })
+            if (unreadable is not null)
             {
-                await WriteAsync(http, Describe(http));
+                await WriteAsync(http, unreadable);
+            }
+            else if (http.Response is { HasStarted: false, StatusCode: >= 400, ContentLength: null, ContentType: null })
+            {
+                await WriteAsync(http, DescribeStatus(http, http.Response.StatusCode));
             }
         }));
 
@@ -61,10 +67,10 @@ public static class ApiErrorResponses
         return http.Response.WriteAsJsonAsync(problem, json, "application/problem+json");
     }
 
-    private static ProblemDetails Describe(HttpContext http) => http.Response.StatusCode switch
+    /// <summary>What an empty failure of this status means, in the API's words.</summary>
+    public static ProblemDetails DescribeStatus(HttpContext http, int status) => status switch
     {
-        StatusCodes.Status400BadRequest => ApiProblems.Create(http, 400, ApiProblems.MalformedRequest,
-            "The request could not be read: check that the body is JSON of the documented shape and that route and query values have the right type."),
+        StatusCodes.Status400BadRequest => UnreadableRequests.DescribeUnknown(http),
         StatusCodes.Status401Unauthorized => ApiProblems.Create(http, 401, ApiProblems.Unauthenticated,
             "Sign in first: send the access token from POST /api/auth/login in the header Authorization: Bearer TOKEN."),
         StatusCodes.Status403Forbidden => ApiProblems.Create(http, 403, nameof(ErrorCode.NotAllowed),
@@ -79,6 +85,6 @@ public static class ApiErrorResponses
             "Send the body as JSON, with the header Content-Type: application/json."),
         StatusCodes.Status500InternalServerError => ApiProblems.Create(http, 500, ApiProblems.Unexpected,
             "Something went wrong on our side and nothing was changed; please try again."),
-        var status => ApiProblems.Create(http, status, ApiProblems.MalformedRequest, "The request was refused."),
+        _ => ApiProblems.Create(http, status, ApiProblems.MalformedRequest, "The request was refused."),
     };
 }

@@ -38,6 +38,10 @@ public static class ApiRegistration
             // A missing or null required field is a 400, not a zero or null handed to the domain.
             json.RespectNullableAnnotations = true;
             json.RespectRequiredConstructorParameters = true;
+            // A number is a JSON number ("100" in quotes is refused), and a field given twice is refused rather than
+            // the last one silently winning: what the shop acts on is what the client plainly wrote.
+            json.NumberHandling = JsonNumberHandling.Strict;
+            json.AllowDuplicateProperties = false;
         });
         services.AddProblemDetails();
         services.AddApiRateLimits(configuration);

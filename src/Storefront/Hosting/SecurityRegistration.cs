@@ -6,7 +6,7 @@ namespace ECommerce.Storefront.Hosting;
 public static class SecurityRegistration
 {
     /// <summary>
-    /// No Server header; malformed requests answered 400 rather than thrown (also under Development); and, when
+    /// No Server header; malformed requests answered 400 with what could not be read; and, when
     /// the shop has an HTTPS endpoint, cookies marked Secure. See docs/security.md.
     /// </summary>
     public static WebApplicationBuilder AddShopSecurity(this WebApplicationBuilder builder)
@@ -14,8 +14,9 @@ public static class SecurityRegistration
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 
         var services = builder.Services;
-        // Development's default throws on a bad form or query value and shows the developer page with its stack trace.
-        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = false);
+        // A value the binder cannot read is thrown, so that the API can say which one (UnreadableRequests); the API
+        // catches it before any error page, and elsewhere the exception handler answers its 400 (StorefrontPipeline).
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 
         if (HttpsEndpoints.AreConfigured(builder.Configuration))
         {

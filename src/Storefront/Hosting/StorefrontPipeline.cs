@@ -18,7 +18,13 @@ public static class StorefrontPipeline
         app.UseShopMetrics();
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler("/Error", createScopeForErrors: true);
+            app.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                ExceptionHandlingPath = "/Error",
+                CreateScopeForErrors = true,
+                // A request the binder could not read is the client's 400, not the shop's 500.
+                StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+            });
         }
 
         if (HttpsEndpoints.AreConfigured(app.Configuration))
