@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Encodings.Web;
 using ECommerce.Domain.Catalog;
 using ECommerce.Domain.Common;
@@ -21,22 +20,10 @@ internal static class ProductCardMarkup
 
     // A product's card changes only with its name, price or stock: keyed by the record (value equality) and the shop's
     // threshold. Bounded: shoppers paging through 20,000 products must not grow it for good; a full cache starts again.
-    private const int MostKept = 4_096;
-    private static readonly ConcurrentDictionary<(ProductSummary Product, int LowStockThreshold), RenderFragment> Cards = new();
+    private static readonly SharedMarkup<(ProductSummary Product, int LowStockThreshold)> Cards =
+        new(4_096, static key => Write(key.Product, key.LowStockThreshold));
 
-    public static RenderFragment Of(ProductSummary product, int lowStockThreshold)
-    {
-        if (Cards.Count >= MostKept)
-        {
-            Cards.Clear();
-        }
-
-        return Cards.GetOrAdd((product, lowStockThreshold), static key =>
-        {
-            var markup = new MarkupString(Write(key.Product, key.LowStockThreshold));
-            return builder => builder.AddContent(0, markup);
-        });
-    }
+    public static RenderFragment Of(ProductSummary product, int lowStockThreshold) => Cards.Of((product, lowStockThreshold));
 
     /// <summary>The card's HTML: the same elements, classes and attributes as ProductCard.razor wrote.</summary>
     public static string Write(ProductSummary product, int lowStockThreshold)

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Encodings.Web;
 using ECommerce.Domain.Catalog;
 using ECommerce.Domain.Common;
@@ -19,22 +18,10 @@ internal static class TopSellerMarkup
     public const string Scope = "b-top-sellers";
 
     // A line changes with the ranking, a price or the stock left; bounded like the catalog's cards.
-    private const int MostKept = 1_024;
-    private static readonly ConcurrentDictionary<(TopSeller Line, int LowStockThreshold), RenderFragment> Lines = new();
+    private static readonly SharedMarkup<(TopSeller Line, int LowStockThreshold)> Lines =
+        new(1_024, static key => Write(key.Line, key.LowStockThreshold));
 
-    public static RenderFragment Of(TopSeller line, int lowStockThreshold)
-    {
-        if (Lines.Count >= MostKept)
-        {
-            Lines.Clear();
-        }
-
-        return Lines.GetOrAdd((line, lowStockThreshold), static key =>
-        {
-            var markup = new MarkupString(Write(key.Line, key.LowStockThreshold));
-            return builder => builder.AddContent(0, markup);
-        });
-    }
+    public static RenderFragment Of(TopSeller line, int lowStockThreshold) => Lines.Of((line, lowStockThreshold));
 
     /// <summary>The line's HTML: the same elements, classes and attributes as TopSellers.razor wrote.</summary>
     public static string Write(TopSeller line, int lowStockThreshold)
