@@ -4,6 +4,7 @@ using ECommerce.CircuitLoad;
 using Microsoft.Playwright;
 
 // bench/circuits.sh runs this: dotnet ECommerce.CircuitLoad.dll <base url> <pages> [contexts] [actions] [--heap] [--path=/x]
+//   [--server-log=<the instance's log, written at debug level for the circuits>]
 // Holds <pages> real circuits (Chromium pages on the home page or --path, spread over [contexts] browser contexts) open on one
 // instance; reports the instance's memory per idle circuit after a forced full collection, and the p99 of a page
 // action timed with none of them open (the floor) and again while they are all open.
@@ -12,6 +13,7 @@ var pages = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) :
 var contexts = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 4;
 var actions = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 200;
 var readHeap = args.Contains("--heap");
+var serverLog = args.FirstOrDefault(a => a.StartsWith("--server-log=", StringComparison.Ordinal))?["--server-log=".Length..];
 var heldPath = args.FirstOrDefault(a => a.StartsWith("--path=", StringComparison.Ordinal))?["--path=".Length..] ?? "/";
 
 using var instance = new Instance(baseAddress);
@@ -45,6 +47,7 @@ var actionContext = await newContext();
 var actionPage = await OpenAsync(actionContext);
 await PageAction.TimeAsync(actionPage, 20);
 var floor = await PageAction.TimeAsync(actionPage, actions);
+var floorThroughPlaywright = await PageAction.TimeThroughPlaywrightAsync(actionPage, actions);
 await actionPage.CloseAsync(new() { RunBeforeUnload = true });
 var baseline = await instance.SettleAsync(0, TimeSpan.FromSeconds(30));
 var heapBefore = readHeap ? TryReadHeap(baseline.ProcessId) : null;
@@ -80,6 +83,7 @@ var heapAfter = readHeap && heapBefore is not null ? TryReadHeap(loaded.ProcessI
 actionPage = await OpenAsync(actionContext);
 await PageAction.TimeAsync(actionPage, 20);
 var underLoad = await PageAction.TimeAsync(actionPage, actions);
+var underLoadThroughPlaywright = await PageAction.TimeThroughPlaywrightAsync(actionPage, actions);
 
 double Kb(long bytes) => bytes / 1024.0 / Math.Max(1, loaded.Circuits);
 string Ms(double ms) => ms.ToString("F1", CultureInfo.InvariantCulture);
@@ -91,10 +95,23 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"private_per_circuit={Kb(loaded.PrivateBytes - baseline.PrivateBytes):F0} KB " +
     $"(managed {baseline.ManagedBytes / 1048576.0:F1} -> {loaded.ManagedBytes / 1048576.0:F1} MB, " +
     $"working set {baseline.WorkingSetBytes / 1048576.0:F0} -> {loaded.WorkingSetBytes / 1048576.0:F0} MB)"));
+string Spread(double[] timings) => $"p50={Ms(PageAction.Percentile(timings, 0.5))} p99={Ms(PageAction.Percentile(timings, 0.99))}";
 Console.WriteLine(
-    $"theme switch ({actions} clicks each): no other circuit p50={Ms(PageAction.Percentile(floor, 0.5))} p99={Ms(PageAction.Percentile(floor, 0.99))} ms; " +
-    $"with {loaded.Circuits} open p50={Ms(PageAction.Percentile(underLoad, 0.5))} p99={Ms(PageAction.Percentile(underLoad, 0.99))} " +
-    $"max={Ms(underLoad.Max())} ms; p99 ratio {(PageAction.Percentile(underLoad, 0.99) / PageAction.Percentile(floor, 0.99)).ToString("F2", CultureInfo.InvariantCulture)}");
+    $"theme switch ({actions} clicks each, timed in the page from the click): " +
+    $"no other circuit: DOM updated {Spread(floor.Shown)}, next frame {Spread(floor.Painted)} ms; " +
+    $"with {loaded.Circuits} open: DOM updated {Spread(underLoad.Shown)}, next frame {Spread(underLoad.Painted)} max={Ms(underLoad.Painted.Max())} ms; " +
+    $"p99 ratio {(PageAction.Percentile(underLoad.Painted, 0.99) / PageAction.Percentile(floor.Painted, 0.99)).ToString("F2", CultureInfo.InvariantCulture)}");
+Console.WriteLine(
+    $"theme switch through Playwright's ClickAsync and WaitForAsync (the old measure): " +
+    $"no other circuit {Spread(floorThroughPlaywright)} ms; with {loaded.Circuits} open {Spread(underLoadThroughPlaywright)} ms");
+if (serverLog is not null)
+{
+    foreach (var line in ServerShare.Read(serverLog))
+    {
+        Console.WriteLine(line);
+    }
+}
+
 if (heapBefore is not null && heapAfter is not null)
 {
     Console.WriteLine("what grew per circuit (live objects by type, largest first):");

@@ -95,5 +95,9 @@ public sealed class StorefrontHostTests(StorefrontFactory factory)
 
         Assert.Contains(".reconnect-box[b-", css, StringComparison.Ordinal);
         Assert.Contains(".hero[b-", css, StringComparison.Ordinal);
+        // The fixed scopes that the cards and top-5 lines written as markup strings carry (ProductCardMarkup).
+        Assert.Contains(".product-card[b-product-card]", css, StringComparison.Ordinal);
+        Assert.Contains(".product-art[b-product-art]", css, StringComparison.Ordinal);
+        Assert.Contains(".top-seller[b-top-sellers]", css, StringComparison.Ordinal);
     }
 }

@@ -92,6 +92,27 @@ public sealed class LayoutTests(StorefrontFactory shop) : ShopContext(shop)
     }
 
     [Fact]
+    public void The_header_renders_once_for_the_layout_and_again_only_for_what_it_shows()
+    {
+        // The layout's MudLayout renders twice as the circuit starts (its drawer registers with it) and the layout again
+        // at each menu click: the header, handed the same theme choice each time, kept a second render tree of itself,
+        // its AuthorizeView and the switch in every circuit for nothing.
+        var layout = Layout();
+        var header = layout.FindComponent<AuthorizeView>();
+        Assert.Equal(1, header.RenderCount);
+
+        layout.Press("Menu");
+        Assert.Contains("mud-drawer--open", layout.Find(".mud-drawer").ClassName, StringComparison.Ordinal);
+        Assert.Equal(1, header.RenderCount);
+
+        // A new address is what the header shows (the sign-in link carries it back), so it renders for it.
+        Services.GetRequiredService<NavigationManager>().NavigateTo("catalog?q=tea");
+        layout.WaitForAssertion(() => Assert.Contains(
+            Uri.EscapeDataString("catalog?q=tea"), layout.Find("a.sign-in").GetAttribute("href"), StringComparison.Ordinal));
+        Assert.True(header.RenderCount > 1);
+    }
+
+    [Fact]
     public void The_menu_button_opens_and_closes_the_drawer()
     {
         // Without a browser the drawer knows no screen width and starts closed, as on a phone.
