@@ -39,7 +39,8 @@ internal sealed class SoldOutCampaigns(ShopDatabase database)
         }
 
         var reading = _campaigns.GetOrAdd(campaignId, id => ReadAsync(id));
-        _ = reading.ContinueWith(read => _campaigns.TryRemove(new(campaignId, read)), CancellationToken.None,
+        // Observed here: a read that failed (the database busy, the process stopping) is only a missed shortcut.
+        _ = reading.ContinueWith(read => _campaigns.TryRemove(new(campaignId, read)) && read.Exception is not null, CancellationToken.None,
             TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
     }
 
