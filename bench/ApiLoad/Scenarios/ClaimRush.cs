@@ -22,11 +22,13 @@ internal static class ClaimRush
         using var api = new ShopApi(run.App, size.ClaimConnections);
 
         var warmUp = BenchShelf.AddCampaign(run.Database, size.ClaimCoupons / 10);
+        var warmUpBody = ShopApi.Json(new { couponCode = warmUp });
         var warmUpFailures = new Failures($"{Name} warm-up");
         await Load.EachAsync(size.ClaimConnections, size.Shoppers / 5, async n =>
-            warmUpFailures.Check(await Claim(api, run, n, warmUp), "POST /api/coupons/claim", 201, 409));
+            warmUpFailures.Check(await Claim(api, run, n, warmUpBody), "POST /api/coupons/claim", 201, 409));
 
         var code = BenchShelf.AddCampaign(run.Database, size.ClaimCoupons);
+        var body = ShopApi.Json(new { couponCode = code });
         var latencies = new Latencies();
         var failures = new Failures(Name);
         var issued = 0;
@@ -35,7 +37,7 @@ internal static class ClaimRush
         cpu.Start();
         var seconds = await Load.EachAsync(size.ClaimConnections, size.Shoppers, async n =>
         {
-            var reply = await Load.TimedAsync(latencies, () => Claim(api, run, n, code));
+            var reply = await Load.TimedAsync(latencies, () => Claim(api, run, n, body));
             if (failures.Check(reply, "POST /api/coupons/claim", 201, 409))
             {
                 Interlocked.Increment(ref reply.Status == 201 ? ref issued : ref refused);
@@ -56,6 +58,6 @@ internal static class ClaimRush
             failures.Count, broken, floor, $"connections={size.ClaimConnections} issued={rows} refused={refused} {spent}");
     }
 
-    private static Task<Reply> Claim(ShopApi api, BenchRun run, int shopper, string code) =>
-        api.PostAsync("/api/coupons/claim", run.Token(shopper), new { couponCode = code });
+    private static Task<Reply> Claim(ShopApi api, BenchRun run, int shopper, byte[] body) =>
+        api.PostAsync("/api/coupons/claim", run.Token(shopper), body);
 }

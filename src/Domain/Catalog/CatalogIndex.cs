@@ -17,9 +17,10 @@ internal sealed partial class CatalogIndex : IDisposable
     private Snapshot? _current;
 
     /// <summary>The index as of the catalog's current revision, rebuilt first when the catalog has changed.</summary>
+    /// <remarks>The caller opens the context's connection first: the revision is read on it.</remarks>
     public async Task<Snapshot> CurrentAsync(ShopDbContext db, CancellationToken ct)
     {
-        var version = await ReadVersionAsync(db, ct);
+        var version = await CatalogReads.RevisionAsync(db, ct);
         var current = Volatile.Read(ref _current);
         if (current?.Version == version)
         {
@@ -52,15 +53,6 @@ internal sealed partial class CatalogIndex : IDisposable
             _rebuild.Release();
         }
     }
-
-    private static async Task<long> ReadVersionAsync(ShopDbContext db, CancellationToken ct) => await Version.For(db)(db, ct) ?? -1;
-
-    // Compiled once: it runs before every search.
-    private static readonly CompiledPerModel<Func<ShopDbContext, CancellationToken, Task<long?>>> Version = new(() =>
-        EF.CompileAsyncQuery((ShopDbContext db, CancellationToken ct) => db.CatalogRevisions
-            .Where(r => r.Id == CatalogRevision.SingletonId)
-            .Select(r => (long?)r.Version)
-            .FirstOrDefault()));
 
     public void Dispose() => _rebuild.Dispose();
 

@@ -5,16 +5,6 @@ public sealed class CatalogService(ShopDatabase database, TopSellerRanking topSe
 {
     private const int MaxKeywordLength = 100;
 
-    // Compiled once: a search runs these at every request, and translating the LINQ again each time (parameter
-    // extraction, the query cache's lookup) cost more than running them. See docs/performance.md, "API load".
-    private static readonly CompiledPerModel<Func<ShopDbContext, IAsyncEnumerable<int>>> SoldOutIds = new(() =>
-        EF.CompileAsyncQuery((ShopDbContext db) => db.Products.Where(p => p.Stock <= 0).Select(p => p.Id)));
-
-    private static readonly CompiledPerModel<Func<ShopDbContext, List<int>, IAsyncEnumerable<ProductSummary>>> Summaries = new(() =>
-        EF.CompileAsyncQuery((ShopDbContext db, List<int> ids) => db.Products
-            .Where(p => ids.Contains(p.Id))
-            .Select(p => new ProductSummary(p.Id, p.Name, p.CategoryId, p.Category!.Name, p.Price, p.Stock))));
-
     private readonly CatalogIndex _index = new();
 
     public async Task<IReadOnlyList<CategoryView>> GetCategoriesAsync(CancellationToken ct = default)
@@ -50,26 +40,14 @@ public sealed class CatalogService(ShopDatabase database, TopSellerRanking topSe
         // connection registers the provider's functions again, a good part of a search's cost.
         await db.Database.OpenConnectionAsync(ct);
         var index = await _index.CurrentAsync(db, ct);
-        HashSet<int>? soldOut = null;
-        if (query.InStockOnly)
-        {
-            soldOut = [];
-            await foreach (var id in SoldOutIds.For(db)(db).WithCancellation(ct))
-            {
-                soldOut.Add(id);
-            }
-        }
+        var soldOut = query.InStockOnly ? await CatalogReads.SoldOutIdsAsync(db, ct) : null;
 
         // In long: a huge page number must not wrap around to a negative offset and show the first page.
         var (ids, total) = index.Search(query, string.IsNullOrEmpty(keyword) ? null : Product.Normalize(keyword), soldOut,
             (long)(page - 1) * size, size);
 
         // Name, price and stock as they are now, in the index's order.
-        var rows = new Dictionary<int, ProductSummary>(ids.Count);
-        await foreach (var row in Summaries.For(db)(db, ids).WithCancellation(ct))
-        {
-            rows[row.Id] = row;
-        }
+        var rows = await CatalogReads.SummariesAsync(db, ids, ct);
 
         return new Page<ProductSummary>([.. ids.Where(rows.ContainsKey).Select(id => rows[id])], page, size, total);
     }
@@ -103,11 +81,8 @@ public sealed class CatalogService(ShopDatabase database, TopSellerRanking topSe
         var ranking = await topSellers.GetAsync(ct);
         var ids = ranking.Select(r => r.ProductId).ToList();
         await using var db = await database.OpenAsync(ct);
-        var products = new Dictionary<int, ProductSummary>(ids.Count);
-        await foreach (var product in Summaries.For(db)(db, ids).WithCancellation(ct))
-        {
-            products[product.Id] = product;
-        }
+        await db.Database.OpenConnectionAsync(ct);
+        var products = await CatalogReads.SummariesAsync(db, ids, ct);
 
         return ranking
             .Select((r, i) => (Rank: i + 1, r.ProductId, r.Units, Product: products[r.ProductId]))

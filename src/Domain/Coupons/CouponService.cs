@@ -15,6 +15,8 @@ public sealed class CouponService(
     /// <summary>A campaign's code never changes and no campaign is deleted, so a code, once found, names the same campaign for good.</summary>
     private readonly ConcurrentDictionary<string, int> _campaignIdsByCode = new(StringComparer.Ordinal);
 
+    private readonly SoldOutCampaigns _soldOut = new(database);
+
     /// <summary>Campaigns open now or opening later, soonest closing first, with how many are left.</summary>
     public async Task<IReadOnlyList<CampaignView>> GetClaimableAsync(string? shopperId, CancellationToken ct = default)
     {
@@ -43,7 +45,10 @@ public sealed class CouponService(
         return campaigns.Select(c => CampaignView.Of(c, used.GetValueOrDefault(c.Id), heldByYou: false)).ToList();
     }
 
-    /// <summary>Issues one coupon of the campaign to the shopper, unless it is closed, sold out or already held.</summary>
+    /// <summary>
+    /// Issues one coupon of the campaign to the shopper, unless it is closed, sold out or already held. Once a claim
+    /// has been refused as sold out, the campaign's later claims are refused from memory (<see cref="SoldOutCampaigns"/>).
+    /// </summary>
     public async Task<Result<MyCoupon>> ClaimAsync(string shopperId, int campaignId, CancellationToken ct = default)
     {
         if (InputChecks.Shopper(shopperId) is { } invalid)
@@ -51,8 +56,20 @@ public sealed class CouponService(
             return invalid;
         }
 
+        if (_soldOut.Refusal(campaignId, shopperId, Now) is { } refusal)
+        {
+            var refused = Result<MyCoupon>.Failure(refusal);
+            metrics.Record(ShopAction.Claim, refused);
+            return refused;
+        }
+
         var issued = await claims.SubmitAsync(new ClaimCoupon(shopperId, campaignId)).WaitAsync(ct);
         metrics.Record(ShopAction.Claim, issued);
+        if (issued.Error?.Code == ErrorCode.CouponSoldOut)
+        {
+            _soldOut.Learn(campaignId);
+        }
+
         return issued.Map(c => ToMyCoupon(c, Now));
     }
 
@@ -120,6 +137,9 @@ public sealed class CouponService(
         }, ct);
         return result.Map(c => CampaignView.Of(c, used: 0, heldByYou: false));
     }
+
+    /// <summary>For tests: whether claims of the campaign are now refused from memory.</summary>
+    internal bool KnowsSoldOut(int campaignId) => _soldOut.Refusal(campaignId, "", Now) is not null;
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
