@@ -6,21 +6,21 @@ namespace ECommerce.Domain.Administration;
 /// <summary>Every product with its stock, for the admins who keep the shelves filled.</summary>
 public sealed class StockList(ShopDatabase database, IOptions<CatalogOptions> options)
 {
-    private const int MaxKeywordLength = 100;
-
     public int LowStockThreshold => options.Value.LowStockThreshold;
 
     public async Task<Result<Page<StockRow>>> SearchAsync(StockQuery query, CancellationToken ct = default)
     {
-        var keyword = query.Keyword?.Trim();
-        if (keyword?.Length > MaxKeywordLength)
+        var words = SearchWords.Read(query.Keyword);
+        if (!words.IsSuccess)
         {
-            return ShopError.Invalid($"Search words can be at most {MaxKeywordLength} characters long.");
+            return words.Error;
         }
+
+        var keyword = words.Value;
 
         await using var db = await database.OpenAsync(ct);
         var products = db.Products.AsQueryable();
-        if (!string.IsNullOrEmpty(keyword))
+        if (keyword is not null)
         {
             var folded = Product.Normalize(keyword);
             products = products.Where(p => p.SearchName.Contains(folded));

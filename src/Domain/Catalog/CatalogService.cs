@@ -3,8 +3,6 @@ namespace ECommerce.Domain.Catalog;
 /// <summary>What shoppers browse: categories, the filtered catalog, one product, the best sellers.</summary>
 public sealed class CatalogService(ShopDatabase database, TopSellerRanking topSellers) : IDisposable
 {
-    private const int MaxKeywordLength = 100;
-
     private readonly CatalogIndex _index = new();
 
     public async Task<IReadOnlyList<CategoryView>> GetCategoriesAsync(CancellationToken ct = default)
@@ -28,11 +26,13 @@ public sealed class CatalogService(ShopDatabase database, TopSellerRanking topSe
             return ShopError.Invalid("The lowest price is above the highest price.");
         }
 
-        var keyword = query.Keyword?.Trim();
-        if (keyword?.Length > MaxKeywordLength)
+        var words = SearchWords.Read(query.Keyword);
+        if (!words.IsSuccess)
         {
-            return ShopError.Invalid($"Search words can be at most {MaxKeywordLength} characters long.");
+            return words.Error;
         }
+
+        var keyword = words.Value;
 
         var (page, size) = Paging.Normalize(query.Page, query.PageSize);
         await using var db = await database.OpenAsync(ct);
@@ -43,7 +43,7 @@ public sealed class CatalogService(ShopDatabase database, TopSellerRanking topSe
         var soldOut = query.InStockOnly ? await CatalogReads.SoldOutIdsAsync(db, ct) : null;
 
         // In long: a huge page number must not wrap around to a negative offset and show the first page.
-        var (ids, total) = index.Search(query, string.IsNullOrEmpty(keyword) ? null : Product.Normalize(keyword), soldOut,
+        var (ids, total) = index.Search(query, keyword is null ? null : Product.Normalize(keyword), soldOut,
             (long)(page - 1) * size, size);
 
         // Name, price and stock as they are now, in the index's order.

@@ -30,6 +30,15 @@ public sealed class StockListTests
     }
 
     [Fact]
+    public async Task Control_characters_in_a_keyword_are_read_as_spaces()
+    {
+        await using var shop = await ShopHarness.StartAsync();
+        await shop.AddProductAsync(10_000, 0, "Oolong");
+
+        Assert.Equal(["Oolong"], await NamesAsync(shop, new StockQuery(Keyword: "\toolong\0")));
+    }
+
+    [Fact]
     public async Task A_keyword_over_100_characters_is_refused()
     {
         await using var shop = await ShopHarness.StartAsync();

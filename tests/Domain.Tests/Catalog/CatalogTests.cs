@@ -291,6 +291,30 @@ public sealed class CatalogTests
         Assert.Empty(longest.Value.Items);
     }
 
+    [Theory]
+    [InlineData("\tbanana\0")]
+    [InlineData("\u0001banana\r\n")]
+    public async Task Control_characters_in_a_keyword_are_read_as_spaces(string typed)
+    {
+        await using var shop = await ShopHarness.StartAsync();
+        var shelf = await StockTheShelfAsync(shop);
+
+        var found = await SearchAsync(shop, new CatalogQuery(Keyword: typed));
+
+        Assert.Equal([shelf.Banana], found.Items.Select(p => p.Id));
+    }
+
+    [Fact]
+    public async Task A_keyword_of_only_control_characters_searches_for_nothing_in_particular()
+    {
+        await using var shop = await ShopHarness.StartAsync();
+        await StockTheShelfAsync(shop);
+
+        var found = await SearchAsync(shop, new CatalogQuery(Keyword: "\0\u0001 \t"));
+
+        Assert.Equal(5, found.TotalCount);
+    }
+
     [Fact]
     public async Task Categories_are_listed_by_name_with_their_product_counts()
     {
