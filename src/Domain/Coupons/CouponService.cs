@@ -67,7 +67,7 @@ public sealed class CouponService(
         metrics.Record(ShopAction.Claim, issued);
         if (issued.Error?.Code == ErrorCode.CouponSoldOut)
         {
-            _soldOut.Learn(campaignId);
+            await _soldOut.LearnAsync(campaignId, ct);
         }
 
         return issued.Map(c => ToMyCoupon(c, Now));

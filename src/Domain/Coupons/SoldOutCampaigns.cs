@@ -25,8 +25,12 @@ internal sealed class SoldOutCampaigns(ShopDatabase database)
             ? soldOut.Refuse(shopperId, now)
             : null;
 
-    /// <summary>Starts reading the campaign and its holders once; a failed read is forgotten, so a later refusal tries again.</summary>
-    public void Learn(int campaignId)
+    /// <summary>
+    /// Reads the campaign and its holders once, within the claim that first found it sold out, so that no read outlives
+    /// the request that started it (nor the shop, when it stops). A failed or cancelled read is only a missed
+    /// shortcut: it is forgotten, and a later refusal reads again.
+    /// </summary>
+    public async Task LearnAsync(int campaignId, CancellationToken ct)
     {
         if (_campaigns.ContainsKey(campaignId))
         {
@@ -38,27 +42,43 @@ internal sealed class SoldOutCampaigns(ShopDatabase database)
             _campaigns.Clear();
         }
 
-        var reading = _campaigns.GetOrAdd(campaignId, id => ReadAsync(id));
-        // Observed here: a read that failed (the database busy, the process stopping) is only a missed shortcut.
-        _ = reading.ContinueWith(read => _campaigns.TryRemove(new(campaignId, read)) && read.Exception is not null, CancellationToken.None,
-            TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        var reading = new TaskCompletionSource<SoldOutCampaign?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        if (!_campaigns.TryAdd(campaignId, reading.Task))
+        {
+            return;
+        }
+
+        SoldOutCampaign? soldOut = null;
+        try
+        {
+            soldOut = await ReadAsync(campaignId, ct);
+        }
+        catch (Exception)
+        {
+            // The claim is already decided and answered by the batch; whatever kept the read from finishing (the
+            // database busy, the request gone, the shop stopping) must not turn that answer into a failure.
+            _campaigns.TryRemove(new(campaignId, reading.Task));
+        }
+        finally
+        {
+            reading.SetResult(soldOut);
+        }
     }
 
     /// <summary>
     /// The campaign first, then its holders: once the campaign reads sold out, every coupon it will ever have is
     /// committed, so the holders read after it are all of them.
     /// </summary>
-    private async Task<SoldOutCampaign?> ReadAsync(int campaignId)
+    private async Task<SoldOutCampaign?> ReadAsync(int campaignId, CancellationToken ct)
     {
-        await Task.Yield();
-        await using var db = await database.OpenAsync();
-        var campaign = await db.CouponCampaigns.AsNoTracking().FirstOrDefaultAsync(c => c.Id == campaignId);
+        await using var db = await database.OpenAsync(ct);
+        var campaign = await db.CouponCampaigns.AsNoTracking().FirstOrDefaultAsync(c => c.Id == campaignId, ct);
         if (campaign is null || campaign.Remaining > 0 || campaign.TotalQuantity > MaxHolders)
         {
             return null;
         }
 
-        var holders = await db.IssuedCoupons.Where(c => c.CampaignId == campaignId).Select(c => c.ShopperId).ToListAsync();
+        var holders = await db.IssuedCoupons.Where(c => c.CampaignId == campaignId).Select(c => c.ShopperId).ToListAsync(ct);
         return new SoldOutCampaign(campaign, holders.ToFrozenSet(StringComparer.Ordinal));
     }
 }
