@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using ECommerce.Domain.Auditing;
 using ECommerce.Domain.Diagnostics;
 using Microsoft.Extensions.Logging;
@@ -40,17 +41,27 @@ public sealed class OutboxDispatcher(
 
         var leased = await db.Outbox.Where(m => m.LeaseId == leaseId).OrderBy(m => m.Id).ToListAsync(ct);
 
-        var (delivered, failed) = (0, 0);
-        foreach (var message in leased)
+        // Each message's delivery is a span of its own, a child of the payment's: started side by side, not nested.
+        var outer = Activity.Current;
+        var deliveries = leased.Select(message =>
         {
-            using var delivery = ShopTracing.StartDelivery(message.IdempotencyKey, message.TraceParent);
-            try
+            var delivery = ShopTracing.StartDelivery(message.IdempotencyKey, message.TraceParent);
+            Activity.Current = outer;
+            return delivery;
+        }).ToList();
+        // The whole batch in one send: the folder sink appends it with one write and one flush per file.
+        var failures = await sink.SendAllAsync(
+            leased.Select(m => new DataPlatformMessage(m.IdempotencyKey, m.Type, m.CreatedAt, m.Payload)).ToList(), ct);
+        var (delivered, failed) = (0, 0);
+        for (var i = 0; i < leased.Count; i++)
+        {
+            var message = leased[i];
+            if (failures[i] is not { } e)
             {
-                await sink.SendAsync(new DataPlatformMessage(message.IdempotencyKey, message.Type, message.CreatedAt, message.Payload), ct);
                 message.MarkDelivered(clock.GetUtcNow().UtcDateTime);
                 delivered++;
             }
-            catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+            else
             {
                 var retryAt = clock.GetUtcNow().UtcDateTime + RetryDelay(message.Attempts + 1);
                 logger.LogWarning(e, "Data platform send of {Key} failed (attempt {Attempt}); next try at {RetryAt:O}",
@@ -58,6 +69,9 @@ public sealed class OutboxDispatcher(
                 message.MarkFailed($"{e.GetType().Name}: {e.Message}", retryAt);
                 failed++;
             }
+
+            deliveries[i]?.Dispose();
+            Activity.Current = outer;
         }
 
         // One write for the batch, in turn with every other writer of the file: a mark per message cost a turn each.
