@@ -14,7 +14,7 @@ public sealed class JsonLinesFolderSink(IOptions<DataPlatformOptions> options) :
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
     public Task SendAsync(DataPlatformMessage message, CancellationToken ct) =>
-        JsonLinesFile.AppendLinesAsync(PathOf(message), Utf8NoBom.GetBytes(message.ToJson() + "\n"), ct);
+        JsonLinesFile.AppendLinesAsync(PathOf(Folder(), message), Utf8NoBom.GetBytes(message.ToJson() + "\n"), ct);
 
     /// <summary>
     /// A batch's lines for one file go in one append: one open, lock, write and flush to disk for the batch instead of
@@ -24,7 +24,8 @@ public sealed class JsonLinesFolderSink(IOptions<DataPlatformOptions> options) :
     public async Task<Exception?[]> SendAllAsync(IReadOnlyList<DataPlatformMessage> messages, CancellationToken ct)
     {
         var failures = new Exception?[messages.Count];
-        foreach (var file in Enumerable.Range(0, messages.Count).GroupBy(i => PathOf(messages[i])))
+        var folder = Folder();
+        foreach (var file in Enumerable.Range(0, messages.Count).GroupBy(i => PathOf(folder, messages[i])))
         {
             var lines = new StringBuilder();
             foreach (var i in file)
@@ -48,10 +49,14 @@ public sealed class JsonLinesFolderSink(IOptions<DataPlatformOptions> options) :
         return failures;
     }
 
-    private string PathOf(DataPlatformMessage message)
+    /// <summary>The folder, created if it is missing (someone may have removed it since the last send).</summary>
+    private string Folder()
     {
         var folder = options.Value.Folder;
         Directory.CreateDirectory(folder);
-        return Path.Combine(folder, $"{message.Type}-{message.CreatedAt:yyyy-MM-dd}.jsonl");
+        return folder;
     }
+
+    private static string PathOf(string folder, DataPlatformMessage message) =>
+        Path.Combine(folder, $"{message.Type}-{message.CreatedAt:yyyy-MM-dd}.jsonl");
 }
