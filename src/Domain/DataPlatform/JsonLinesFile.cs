@@ -6,7 +6,7 @@ namespace ECommerce.Domain.DataPlatform;
 /// .NET's append mode does not open with O_APPEND: it remembers the end of the file at open and writes there,
 /// so two processes appending at once overwrite each other's lines. Here the file is opened with
 /// <see cref="FileShare.None"/>, which .NET turns into an exclusive OS lock (flock on Unix, a share lock on
-/// Windows) held from open to close; under it the end of the file is read, the line written there in one
+/// Windows) held from open to close; under it the end of the file is read, the lines written there in one
 /// write and flushed to disk, so a line is whole and durable before anyone else may append.
 /// </para>
 /// <para>
@@ -19,12 +19,13 @@ internal static class JsonLinesFile
     /// <summary>How long a writer waits for the others before the send fails (the outbox then retries later).</summary>
     private static readonly TimeSpan LockWait = TimeSpan.FromSeconds(10);
 
-    public static async Task AppendLineAsync(string path, byte[] line, CancellationToken ct)
+    /// <summary>Appends <paramref name="lines"/> (whole lines, each ending in a newline) in one write, flushed to disk.</summary>
+    public static async Task AppendLinesAsync(string path, byte[] lines, CancellationToken ct)
     {
         await using var file = await OpenLockedAsync(path, ct);
         var end = CutPartialLastLine(file);
         file.Position = end;
-        await file.WriteAsync(line, ct);
+        await file.WriteAsync(lines, ct);
         file.Flush(flushToDisk: true);
     }
 

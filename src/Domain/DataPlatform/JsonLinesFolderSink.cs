@@ -5,7 +5,7 @@ namespace ECommerce.Domain.DataPlatform;
 
 /// <summary>
 /// The default sink: one JSON object per line (UTF-8, no byte-order mark), in a file per message type and UTC day.
-/// Several processes may share the folder, so each line is appended under an OS lock on the file (see
+/// Several processes may share the folder, so lines are appended under an OS lock on the file (see
 /// <see cref="JsonLinesFile"/>) and flushed to disk before the send returns: the outbox marks a message
 /// delivered only once its line is durable.
 /// </summary>
@@ -13,11 +13,50 @@ public sealed class JsonLinesFolderSink(IOptions<DataPlatformOptions> options) :
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
-    public async Task SendAsync(DataPlatformMessage message, CancellationToken ct)
+    public Task SendAsync(DataPlatformMessage message, CancellationToken ct) =>
+        JsonLinesFile.AppendLinesAsync(PathOf(Folder(), message), Utf8NoBom.GetBytes(message.ToJson() + "\n"), ct);
+
+    /// <summary>
+    /// A batch's lines for one file go in one append: one open, lock, write and flush to disk for the batch instead of
+    /// one per message (at a thousand paid orders a second, a thousand flushes a second). A failed append fails that
+    /// file's messages only; lines of it that reached the file before a crash are sent again, under the same keys.
+    /// </summary>
+    public async Task<Exception?[]> SendAllAsync(IReadOnlyList<DataPlatformMessage> messages, CancellationToken ct)
+    {
+        var failures = new Exception?[messages.Count];
+        var folder = Folder();
+        foreach (var file in Enumerable.Range(0, messages.Count).GroupBy(i => PathOf(folder, messages[i])))
+        {
+            var lines = new StringBuilder();
+            foreach (var i in file)
+            {
+                lines.Append(messages[i].ToJson()).Append('\n');
+            }
+
+            try
+            {
+                await JsonLinesFile.AppendLinesAsync(file.Key, Utf8NoBom.GetBytes(lines.ToString()), ct);
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+            {
+                foreach (var i in file)
+                {
+                    failures[i] = e;
+                }
+            }
+        }
+
+        return failures;
+    }
+
+    /// <summary>The folder, created if it is missing (someone may have removed it since the last send).</summary>
+    private string Folder()
     {
         var folder = options.Value.Folder;
         Directory.CreateDirectory(folder);
-        var path = Path.Combine(folder, $"{message.Type}-{message.CreatedAt:yyyy-MM-dd}.jsonl");
-        await JsonLinesFile.AppendLineAsync(path, Utf8NoBom.GetBytes(message.ToJson() + "\n"), ct);
+        return folder;
     }
+
+    private static string PathOf(string folder, DataPlatformMessage message) =>
+        Path.Combine(folder, $"{message.Type}-{message.CreatedAt:yyyy-MM-dd}.jsonl");
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using ECommerce.Domain.Auditing;
 using ECommerce.Domain.Diagnostics;
 using Microsoft.Extensions.Logging;
@@ -38,26 +39,42 @@ public sealed class OutboxDispatcher(
             return (0, 0);
         }
 
-        var leased = await db.Outbox.Where(m => m.LeaseId == leaseId).OrderBy(m => m.Id).ToListAsync(ct);
+        // Untracked: the delivered are marked in one statement; only a failed message is attached to record its failure.
+        var leased = await db.Outbox.AsNoTracking().Where(m => m.LeaseId == leaseId).OrderBy(m => m.Id).ToListAsync(ct);
 
-        var (delivered, failed) = (0, 0);
-        foreach (var message in leased)
+        // Each message's delivery is a span of its own, a child of the payment's: started side by side, not nested.
+        var outer = Activity.Current;
+        var deliveries = leased.Select(message =>
         {
-            using var delivery = ShopTracing.StartDelivery(message.IdempotencyKey, message.TraceParent);
-            try
+            var delivery = ShopTracing.StartDelivery(message.IdempotencyKey, message.TraceParent);
+            Activity.Current = outer;
+            return delivery;
+        }).ToList();
+        // The whole batch in one send: the folder sink appends it with one write and one flush per file.
+        var failures = await sink.SendAllAsync(
+            leased.Select(m => new DataPlatformMessage(m.IdempotencyKey, m.Type, m.CreatedAt, m.Payload)).ToList(), ct);
+        var deliveredAt = clock.GetUtcNow().UtcDateTime;
+        var delivered = new List<long>(leased.Count);
+        var failed = 0;
+        for (var i = 0; i < leased.Count; i++)
+        {
+            var message = leased[i];
+            if (failures[i] is not { } e)
             {
-                await sink.SendAsync(new DataPlatformMessage(message.IdempotencyKey, message.Type, message.CreatedAt, message.Payload), ct);
-                message.MarkDelivered(clock.GetUtcNow().UtcDateTime);
-                delivered++;
+                delivered.Add(message.Id);
             }
-            catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+            else
             {
+                db.Outbox.Attach(message);
                 var retryAt = clock.GetUtcNow().UtcDateTime + RetryDelay(message.Attempts + 1);
                 logger.LogWarning(e, "Data platform send of {Key} failed (attempt {Attempt}); next try at {RetryAt:O}",
                     message.IdempotencyKey, message.Attempts + 1, retryAt);
                 message.MarkFailed($"{e.GetType().Name}: {e.Message}", retryAt);
                 failed++;
             }
+
+            deliveries[i]?.Dispose();
+            Activity.Current = outer;
         }
 
         // One write for the batch, in turn with every other writer of the file: a mark per message cost a turn each.
@@ -65,10 +82,24 @@ public sealed class OutboxDispatcher(
         // delivered before its send returned.
         if (leased.Count > 0)
         {
-            await unitOfWork.WriteInTurnAsync(() => db.SaveChangesAsync(CancellationToken.None), CancellationToken.None);
+            await unitOfWork.WriteInTurnAsync(() => MarkAsync(db, delivered, deliveredAt, failed > 0), CancellationToken.None);
         }
 
-        return (delivered, failed);
+        return (delivered.Count, failed);
+    }
+
+    /// <summary>The delivered in one statement, the failed (attached, each marked) through the change tracker; one transaction when both.</summary>
+    private static async Task<int> MarkAsync(ShopDbContext db, List<long> delivered, DateTime at, bool anyFailed)
+    {
+        await using var both = delivered.Count > 0 && anyFailed ? await db.Database.BeginTransactionAsync() : null;
+        var marked = delivered.Count == 0 ? 0 : await OutboxMessage.MarkDeliveredAsync(db.Outbox.Where(m => delivered.Contains(m.Id)), at, CancellationToken.None);
+        marked += anyFailed ? await db.SaveChangesAsync(CancellationToken.None) : 0;
+        if (both is not null)
+        {
+            await both.CommitAsync();
+        }
+
+        return marked;
     }
 
     /// <summary>Makes a failing message due now (the admin's "retry now"), recorded in the audit log under <paramref name="actor"/>.</summary>

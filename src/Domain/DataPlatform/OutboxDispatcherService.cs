@@ -4,7 +4,10 @@ using Microsoft.Extensions.Options;
 
 namespace ECommerce.Domain.DataPlatform;
 
-/// <summary>Runs the <see cref="OutboxDispatcher"/> in the background: right after each payment, and every poll interval.</summary>
+/// <summary>
+/// Runs the <see cref="OutboxDispatcher"/> in the background: shortly after a payment (<see cref="DataPlatformOptions.GatherDelay"/>),
+/// at once again after a full batch, and every poll interval.
+/// </summary>
 public sealed class OutboxDispatcherService(
     OutboxDispatcher dispatcher,
     OutboxSignal signal,
@@ -18,9 +21,9 @@ public sealed class OutboxDispatcherService(
             try
             {
                 var (delivered, failed) = await dispatcher.DispatchDueAsync(stoppingToken);
-                if (delivered + failed > 0 && failed == 0)
+                if (delivered + failed >= options.Value.BatchSize && failed == 0)
                 {
-                    continue; // More may be waiting.
+                    continue; // A full batch: more are waiting.
                 }
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
@@ -31,6 +34,9 @@ public sealed class OutboxDispatcherService(
             try
             {
                 await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
+                // Woken by a payment: the payments of the next moments go in the same batch. Sending each payment batch's
+                // few messages at once cost a lease, a flush to disk and a mark for every handful of paid orders.
+                await Task.Delay(options.Value.GatherDelay, stoppingToken);
             }
             catch (OperationCanceledException)
             {

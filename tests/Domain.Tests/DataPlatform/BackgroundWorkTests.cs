@@ -28,6 +28,40 @@ public sealed class BackgroundWorkTests
     }
 
     [Fact]
+    public async Task Payments_made_while_the_outbox_service_gathers_go_to_the_platform_in_one_batch()
+    {
+        await using var shop = await ShopHarness.StartAsync(settings: new Dictionary<string, string?>
+        {
+            ["Shop:DataPlatform:PollInterval"] = "01:00:00",
+            // Generous: the two payments after the first must fall within it on a loaded machine.
+            ["Shop:DataPlatform:GatherDelay"] = "00:00:05",
+        });
+        var product = await shop.AddProductAsync(price: 1_000, stock: 100);
+        var orders = new List<int>();
+        for (var i = 0; i < 3; i++)
+        {
+            await shop.ChargeAsync($"shopper-{i}", 10_000);
+            orders.Add((await shop.PlaceAsync($"shopper-{i}", product.Id, 1)).Id);
+        }
+
+        using var service = new OutboxDispatcherService(shop.Dispatcher, shop.Get<OutboxSignal>(),
+            shop.Get<IOptions<DataPlatformOptions>>(), NullLogger<OutboxDispatcherService>.Instance);
+        await service.StartAsync(CancellationToken.None);
+        await Task.Delay(200); // Its first round finds nothing due; then it waits for a payment.
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.True((await shop.Orders.PayAsync($"shopper-{i}", orders[i])).IsSuccess);
+        }
+
+        await Eventually(() => Task.FromResult(shop.Sink.Received.Count == 3));
+        // Without gathering, each payment's wake-up sent its own batch: here one batch, or two if the first payment met
+        // the service's first round.
+        Assert.InRange(shop.Sink.Batches.Count, 1, 2);
+        Assert.Equal(3, shop.Sink.Batches.Sum());
+        await service.StopAsync(CancellationToken.None);
+    }
+
+    [Fact]
     public async Task The_expiry_service_expires_orders_past_their_payment_window_and_frees_their_coupons()
     {
         await using var shop = await ShopHarness.StartAsync(settings: new Dictionary<string, string?>

@@ -57,6 +57,30 @@ public sealed class OutboxTests
     }
 
     [Fact]
+    public async Task In_one_batch_the_delivered_are_marked_delivered_and_a_failed_one_failing()
+    {
+        await using var shop = await ShopHarness.StartAsync();
+        var orderIds = await PayOrdersAsync(shop, 3);
+        shop.Sink.FailuresLeft = 1;
+
+        Assert.Equal((2, 1), await shop.Dispatcher.DispatchDueAsync());
+
+        var outbox = (await shop.QueryAsync(db => db.Outbox.ToListAsync())).ToDictionary(m => m.IdempotencyKey);
+        var first = outbox[KeyOf(orderIds[0])];
+        Assert.Equal((OutboxState.Failing, 1, null), (first.State, first.Attempts, first.DeliveredAt));
+        Assert.Contains("down", first.LastError);
+        foreach (var id in orderIds.Skip(1))
+        {
+            var sent = outbox[KeyOf(id)];
+            Assert.Equal((OutboxState.Delivered, 1, shop.Clock.GetUtcNow().UtcDateTime), (sent.State, sent.Attempts, sent.DeliveredAt));
+            Assert.Equal((null, null, null), (sent.LastError, sent.LeaseId, sent.LeasedUntil));
+        }
+
+        Assert.All(outbox.Values, m => Assert.Null(m.LeaseId));
+        Assert.Equal((0, 0), await shop.Dispatcher.DispatchDueAsync());
+    }
+
+    [Fact]
     public async Task A_failed_send_waits_out_its_backoff_and_retry_now_cuts_it_short()
     {
         await using var shop = await ShopHarness.StartAsync();

@@ -45,6 +45,45 @@ public sealed class FolderSinkFileTests : IDisposable
         Assert.Equal(["next"], KeysIn(await File.ReadAllBytesAsync(SingleFile())));
     }
 
+    [Fact]
+    public async Task A_batch_is_appended_file_by_file_in_order_and_a_file_that_cannot_be_written_fails_only_its_messages()
+    {
+        var monday = new DateTime(2026, 11, 30, 0, 0, 0, DateTimeKind.Utc);
+        await SendAsync("before");
+        // Tuesday's file cannot be opened: a folder stands where it would be.
+        Directory.CreateDirectory(Path.Combine(_folder, "order-paid-2026-12-01.jsonl"));
+        DataPlatformMessage[] batch =
+        [
+            new("a", "order-paid", monday, "{\"n\":1}"),
+            new("t1", "order-paid", monday.AddDays(1), "{\"n\":2}"),
+            new("b", "order-paid", monday.AddHours(5), "{\"n\":3}"),
+            new("t2", "order-paid", monday.AddDays(1), "{\"n\":4}"),
+            new("c", "order-paid", monday.AddHours(23), "{\"n\":5}"),
+        ];
+
+        var failures = await Sink().SendAllAsync(batch, CancellationToken.None);
+
+        Assert.Equal([false, true, false, true, false], failures.Select(f => f is not null));
+        var mondayFile = Path.Combine(_folder, "order-paid-2026-11-30.jsonl");
+        Assert.Equal(["before", "a", "b", "c"], KeysIn(await File.ReadAllBytesAsync(mondayFile)));
+    }
+
+    [Fact]
+    public async Task A_partial_last_line_is_cut_off_before_a_batch_too()
+    {
+        await SendAsync("whole");
+        await File.AppendAllTextAsync(SingleFile(), "{\"idempotencyKey\":\"torn\"", new UTF8Encoding(false));
+        var at = new DateTime(2026, 11, 30, 0, 0, 0, DateTimeKind.Utc);
+
+        var failures = await Sink().SendAllAsync(
+            [new DataPlatformMessage("x", "order-paid", at, "{}"), new DataPlatformMessage("y", "order-paid", at, "{}")], CancellationToken.None);
+
+        Assert.All(failures, Assert.Null);
+        Assert.Equal(["whole", "x", "y"], KeysIn(await File.ReadAllBytesAsync(SingleFile())));
+    }
+
+    private JsonLinesFolderSink Sink() => new(Options.Create(new DataPlatformOptions { Folder = _folder }));
+
     private Task SendAsync(string key) =>
         new JsonLinesFolderSink(Options.Create(new DataPlatformOptions { Folder = _folder }))
             .SendAsync(new DataPlatformMessage(key, "order-paid", new DateTime(2026, 11, 30, 0, 0, 0, DateTimeKind.Utc), "{\"n\":1}"), CancellationToken.None);

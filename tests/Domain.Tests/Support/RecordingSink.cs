@@ -18,6 +18,28 @@ public sealed class RecordingSink : IDataPlatformSink
     public int Attempts => _attempts;
     public ConcurrentQueue<DataPlatformMessage> Received { get; } = new();
 
+    /// <summary>How many messages each batch the dispatcher handed over held.</summary>
+    public ConcurrentQueue<int> Batches { get; } = new();
+
+    public async Task<Exception?[]> SendAllAsync(IReadOnlyList<DataPlatformMessage> messages, CancellationToken ct)
+    {
+        Batches.Enqueue(messages.Count);
+        var failures = new Exception?[messages.Count];
+        for (var i = 0; i < messages.Count; i++)
+        {
+            try
+            {
+                await SendAsync(messages[i], ct);
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+            {
+                failures[i] = e;
+            }
+        }
+
+        return failures;
+    }
+
     public Task SendAsync(DataPlatformMessage message, CancellationToken ct)
     {
         Interlocked.Increment(ref _attempts);
