@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Text;
 
 namespace ECommerce.Domain.Catalog;
@@ -14,15 +13,15 @@ internal static class CatalogReads
     /// <summary>The catalog's revision (see <see cref="CatalogRevision"/>), -1 before the first change.</summary>
     public static async Task<long> RevisionAsync(ShopDbContext db, CancellationToken ct)
     {
-        await using var command = Command(db, """SELECT "Version" FROM "CatalogRevisions" WHERE "Id" = @id""");
-        Add(command, "@id", CatalogRevision.SingletonId);
+        await using var command = SqlCommands.On(db, """SELECT "Version" FROM "CatalogRevisions" WHERE "Id" = @id""");
+        command.AddParameter("@id", CatalogRevision.SingletonId);
         return await command.ExecuteScalarAsync(ct) is { } version and not DBNull ? Convert.ToInt64(version, System.Globalization.CultureInfo.InvariantCulture) : -1;
     }
 
     /// <summary>The products with no stock left, for the in-stock filter.</summary>
     public static async Task<HashSet<int>> SoldOutIdsAsync(ShopDbContext db, CancellationToken ct)
     {
-        await using var command = Command(db, """SELECT "Id" FROM "Products" WHERE "Stock" <= 0""");
+        await using var command = SqlCommands.On(db, """SELECT "Id" FROM "Products" WHERE "Stock" <= 0""");
         var ids = new HashSet<int>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
@@ -42,7 +41,7 @@ internal static class CatalogReads
             return rows;
         }
 
-        await using var command = Command(db, "");
+        await using var command = SqlCommands.On(db, "");
         var sql = new StringBuilder("""
             SELECT p."Id", p."Name", p."CategoryId", c."Name", p."Price", p."Stock"
             FROM "Products" AS p INNER JOIN "Categories" AS c ON c."Id" = p."CategoryId"
@@ -52,7 +51,7 @@ internal static class CatalogReads
         {
             var name = $"@p{i}";
             sql.Append(i == 0 ? name : $", {name}");
-            Add(command, name, ids[i]);
+            command.AddParameter(name, ids[i]);
         }
 
         command.CommandText = sql.Append(')').ToString();
@@ -64,21 +63,5 @@ internal static class CatalogReads
         }
 
         return rows;
-    }
-
-    /// <summary>A command on the context's connection, which the caller has opened (EF closes it with the context).</summary>
-    private static DbCommand Command(ShopDbContext db, string sql)
-    {
-        var command = db.Database.GetDbConnection().CreateCommand();
-        command.CommandText = sql;
-        return command;
-    }
-
-    private static void Add(DbCommand command, string name, int value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
     }
 }

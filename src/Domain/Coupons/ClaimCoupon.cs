@@ -1,7 +1,5 @@
-using System.Data.Common;
 using System.Globalization;
 using System.Text;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace ECommerce.Domain.Coupons;
 
@@ -101,13 +99,13 @@ public sealed record ClaimCoupon(string ShopperId, int CampaignId)
             foreach (var campaign in changed)
             {
                 // A plain command, as the INSERT below: EF's raw-SQL path parses and logs each time.
-                await using var update = Command(db, """
+                await using var update = SqlCommands.On(db, """
                     UPDATE "CouponCampaigns" SET "IssuedCount" = @issued, "Version" = "Version" + 1
                     WHERE "Id" = @campaign AND "Version" = @version
                     """);
-                AddParameter(update, "@issued", campaign.IssuedCount);
-                AddParameter(update, "@campaign", campaign.Id);
-                AddParameter(update, "@version", campaign.Version);
+                update.AddParameter("@issued", campaign.IssuedCount);
+                update.AddParameter("@campaign", campaign.Id);
+                update.AddParameter("@version", campaign.Version);
                 if (await update.ExecuteNonQueryAsync() == 0)
                 {
                     throw new DbUpdateConcurrencyException($"Coupon campaign {campaign.Id} changed while its claims were decided.");
@@ -132,16 +130,16 @@ public sealed record ClaimCoupon(string ShopperId, int CampaignId)
         {
             foreach (var campaign in coupons.GroupBy(c => (c.CampaignId, c.IssuedAt, c.ExpiresAt)))
             {
-                await using var command = Command(db, "");
+                await using var command = SqlCommands.On(db, "");
                 var sql = new StringBuilder("""INSERT INTO "IssuedCoupons" ("CampaignId", "ShopperId", "IssuedAt", "ExpiresAt", "Version") VALUES """);
-                AddParameter(command, "@campaign", campaign.Key.CampaignId);
-                AddParameter(command, "@issued", campaign.Key.IssuedAt);
-                AddParameter(command, "@expires", campaign.Key.ExpiresAt);
+                command.AddParameter("@campaign", campaign.Key.CampaignId);
+                command.AddParameter("@issued", campaign.Key.IssuedAt);
+                command.AddParameter("@expires", campaign.Key.ExpiresAt);
                 var n = 0;
                 foreach (var coupon in campaign)
                 {
                     sql.Append(CultureInfo.InvariantCulture, $"{(n == 0 ? "" : ", ")}(@campaign, @s{n}, @issued, @expires, 0)");
-                    AddParameter(command, $"@s{n++}", coupon.ShopperId);
+                    command.AddParameter($"@s{n++}", coupon.ShopperId);
                 }
 
                 // RETURNING promises no order: each id is matched by its shopper, one coupon each in a campaign.
@@ -160,23 +158,6 @@ public sealed record ClaimCoupon(string ShopperId, int CampaignId)
                     coupon.Stored(ids[coupon.ShopperId]);
                 }
             }
-        }
-
-        /// <summary>A command on the unit's connection, in its transaction.</summary>
-        private static DbCommand Command(ShopDbContext db, string sql)
-        {
-            var command = db.Database.GetDbConnection().CreateCommand();
-            command.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
-            command.CommandText = sql;
-            return command;
-        }
-
-        private static void AddParameter(DbCommand command, string name, object value)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            parameter.Value = value;
-            command.Parameters.Add(parameter);
         }
     }
 }

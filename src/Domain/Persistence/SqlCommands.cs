@@ -1,0 +1,28 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace ECommerce.Domain.Persistence;
+
+/// <summary>
+/// Plain commands on a context's connection, for the few statements written as SQL (the claim's set-based writes, the
+/// catalog's per-search reads): in the unit's transaction when there is one. Standard SQL with quoted names runs on
+/// both stores.
+/// </summary>
+internal static class SqlCommands
+{
+    public static DbCommand On(ShopDbContext db, string sql)
+    {
+        var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        command.CommandText = sql;
+        return command;
+    }
+
+    public static void AddParameter(this DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+    }
+}
