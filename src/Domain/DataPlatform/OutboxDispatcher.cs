@@ -51,8 +51,18 @@ public sealed class OutboxDispatcher(
             return delivery;
         }).ToList();
         // The whole batch in one send: the folder sink appends it with one write and one flush per file.
-        var failures = await sink.SendAllAsync(
-            leased.Select(m => new DataPlatformMessage(m.IdempotencyKey, m.Type, m.CreatedAt, m.Payload)).ToList(), ct);
+        Exception?[] failures;
+        try
+        {
+            failures = await sink.SendAllAsync(
+                leased.Select(m => new DataPlatformMessage(m.IdempotencyKey, m.Type, m.CreatedAt, m.Payload)).ToList(), ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            // A sink that fails as a whole (its folder cannot be made, say) fails every message of the batch: each is
+            // recorded as failing and tried again later, not left leased with no attempt counted.
+            failures = [.. leased.Select(_ => e)];
+        }
         var deliveredAt = clock.GetUtcNow().UtcDateTime;
         var delivered = new List<long>(leased.Count);
         var failed = 0;

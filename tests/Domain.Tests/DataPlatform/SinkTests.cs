@@ -20,6 +20,27 @@ public sealed class SinkTests
     }
 
     [Fact]
+    public async Task When_the_folder_cannot_be_made_every_message_of_the_batch_is_recorded_as_failing()
+    {
+        await using var shop = await ShopHarness.StartAsync(recordingSink: false);
+        await OutboxTests.PayOrdersAsync(shop, 2);
+        // A file where the folder should be: the platform is "down" for the whole batch, not for one file of it.
+        var folder = Path.Combine(shop.Folder, "data-platform");
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
+        await File.WriteAllTextAsync(folder, "");
+
+        Assert.Equal((0, 2), await shop.Dispatcher.DispatchDueAsync());
+
+        var outbox = await shop.QueryAsync(db => db.Outbox.ToListAsync());
+        Assert.All(outbox, m => Assert.Equal((OutboxState.Failing, 1, (Guid?)null), (m.State, m.Attempts, m.LeaseId)));
+        Assert.All(outbox, m => Assert.Contains("IOException", m.LastError, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task The_http_sink_posts_with_an_idempotency_key_and_treats_an_error_status_as_a_failure()
     {
         using var platform = new FakeDataPlatform(failFirst: 1);
