@@ -72,6 +72,10 @@ public sealed partial class ClusterTests(ClusterFixture cluster)
         await Shopper.WaitForInteractivityAsync(admin);
         await admin.GetByLabel("Units to add").FillAsync("5");
         await admin.GetByLabel("Reason").FillAsync("Delivery");
+        // The instance has taken the typed change (it previews it) before it is saved: the fields are typed into as soon
+        // as the product has loaded, and on a loaded machine the save's click can otherwise overtake them.
+        await Assertions.Expect(admin.GetByText("0 → 5 after this change")).ToBeVisibleAsync();
+        await Assertions.Expect(admin.GetByLabel("Reason")).ToHaveValueAsync("Delivery");
         await admin.GetByRole(AriaRole.Button, new() { Name = "Save change" }).ClickAsync();
         await AdminUser.AnswerDialogAsync(admin, "Save change");
         await Assertions.Expect(admin.GetByText("Saved: +5 units. The stock is now 5.")).ToBeVisibleAsync();
