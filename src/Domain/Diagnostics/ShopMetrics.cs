@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 
 namespace ECommerce.Domain.Diagnostics;
@@ -21,9 +20,9 @@ public sealed class ShopMetrics
     private readonly Counter<long> _busy;
     private readonly Histogram<int> _batchSizes;
 
-    private readonly ConcurrentDictionary<ShopAction, long> _accepted = new();
-    private readonly ConcurrentDictionary<ShopAction, long> _refused = new();
-    private readonly ConcurrentDictionary<ErrorCode, long> _refusalsByReason = new();
+    private readonly EnumTally<ShopAction> _accepted = new();
+    private readonly EnumTally<ShopAction> _refused = new();
+    private readonly EnumTally<ErrorCode> _refusalsByReason = new();
     private long _retryCount;
     private long _busyCount;
     private long _batchCount;
@@ -56,12 +55,12 @@ public sealed class ShopMetrics
         var accepted = outcome.IsSuccess;
         var outcomeTag = new KeyValuePair<string, object?>("outcome", accepted ? "accepted" : "refused");
         CounterFor(action).Add(1, outcomeTag);
-        (accepted ? _accepted : _refused).AddOrUpdate(action, 1, (_, n) => n + 1);
+        (accepted ? _accepted : _refused).Increment(action);
         if (!outcome.IsSuccess)
         {
             var reason = outcome.Error.Code;
             _refusals.Add(1, new("action", ActionName(action)), new("reason", reason.ToString()));
-            _refusalsByReason.AddOrUpdate(reason, 1, (_, n) => n + 1);
+            _refusalsByReason.Increment(reason);
         }
     }
 
@@ -86,9 +85,9 @@ public sealed class ShopMetrics
 
     /// <summary>This process's totals so far.</summary>
     public ShopFigures Read() => new(
-        new Dictionary<ShopAction, long>(_accepted),
-        new Dictionary<ShopAction, long>(_refused),
-        new Dictionary<ErrorCode, long>(_refusalsByReason),
+        _accepted.Read(),
+        _refused.Read(),
+        _refusalsByReason.Read(),
         Interlocked.Read(ref _retryCount),
         Interlocked.Read(ref _busyCount),
         Interlocked.Read(ref _batchCount),

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
@@ -60,11 +61,20 @@ public static class ApiErrorResponses
             }
         }));
 
+    /// <summary>
+    /// Problem details as one block with its Content-Length: serialized to bytes, then headers and body handed to
+    /// Kestrel in one write. Written as a JSON stream (WriteAsJsonAsync) the answer was chunked: the headers and body
+    /// went out in one send and the terminating chunk in another, two socket sends for every refusal of a claim rush.
+    /// </summary>
     public static Task WriteAsync(HttpContext http, ProblemDetails problem)
     {
-        http.Response.StatusCode = problem.Status ?? StatusCodes.Status500InternalServerError;
         var json = http.RequestServices.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
-        return http.Response.WriteAsJsonAsync(problem, json, "application/problem+json");
+        var body = JsonSerializer.SerializeToUtf8Bytes(problem, json.GetTypeInfo(typeof(ProblemDetails)));
+        var response = http.Response;
+        response.StatusCode = problem.Status ?? StatusCodes.Status500InternalServerError;
+        response.ContentType = ApiOutcome.ProblemContentType;
+        response.ContentLength = body.Length;
+        return response.BodyWriter.WriteAsync(body, http.RequestAborted).AsTask();
     }
 
     /// <summary>What an empty failure of this status means, in the API's words.</summary>

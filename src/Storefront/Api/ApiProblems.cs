@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
 
@@ -58,7 +57,7 @@ public static class ApiProblems
     }.ToFrozenDictionary();
 
     /// <summary>A domain refusal, with the figures it carries (the shortfall of a 402, the product, the current value).</summary>
-    public static ProblemHttpResult For(HttpContext http, ShopError error)
+    public static ProblemAnswer For(HttpContext http, ShopError error)
     {
         error = AsNotFound(error);
         var problem = Create(http, StatusOf.GetValueOrDefault(error.Code, StatusCodes.Status400BadRequest), error.Code.ToString(),
@@ -67,7 +66,7 @@ public static class ApiProblems
         AddIfSet(problem, "productId", error.ProductId);
         AddIfSet(problem, "currentValue", error.CurrentValue);
         AddIfSet(problem, "errors", error.FieldErrors);
-        return TypedResults.Problem(problem);
+        return new ProblemAnswer(problem);
     }
 
     public static ProblemDetails Create(HttpContext http, int status, string code, string message)

@@ -19,7 +19,7 @@ public static class ApiRateLimits
     {
         services.Configure<ApiRateLimitOptions>(configuration.GetSection(ApiRateLimitOptions.Section));
         services.AddRateLimiter(_ => { });
-        services.AddOptions<RateLimiterOptions>().Configure<IOptions<ApiRateLimitOptions>>((limiter, configured) =>
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<ApiRateLimitOptions>, TimeProvider>((limiter, configured, clock) =>
         {
             var limits = configured.Value;
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http => http.IsApi()
@@ -30,8 +30,9 @@ public static class ApiRateLimits
                     QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
                 })
                 : RateLimitPartition.GetNoLimiter("pages"));
-            limiter.AddPolicy(Claims, http => RateLimitPartition.GetFixedWindowLimiter(
-                http.User.ShopperId() ?? "", _ => Window(limits.ClaimsPerShopper, limits.ClaimWindow)));
+            // A window of our own that reopens when claimed, not on the partitioned limiter's 100 ms timer (see ShopperClaimWindow).
+            limiter.AddPolicy(Claims, http => RateLimitPartition.Get(
+                http.User.ShopperId() ?? "", _ => new ShopperClaimWindow(Math.Max(1, limits.ClaimsPerShopper), limits.ClaimWindow, clock)));
             limiter.AddPolicy(SignIn, http => RateLimitPartition.GetFixedWindowLimiter(
                 http.Connection.RemoteIpAddress?.ToString() ?? "", _ => Window(limits.SignInsPerAddress, limits.SignInWindow)));
             limiter.OnRejected = RejectAsync;
