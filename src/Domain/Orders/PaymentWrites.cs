@@ -1,6 +1,3 @@
-using System.Data.Common;
-using System.Globalization;
-using System.Text;
 using ECommerce.Domain.Catalog;
 using ECommerce.Domain.DataPlatform;
 using ECommerce.Domain.Wallets;
@@ -42,25 +39,26 @@ internal sealed class PaymentWrites
     /// <summary>In the caller's transaction; the rows' in-memory versions are those read (the UPDATEs bump them).</summary>
     public async Task WriteAsync(ShopDbContext db, DateTime now)
     {
-        await InsertWalletsAsync(db);
-        await UpdateVersionedAsync(db, "Wallets", "ShopperId", ["Balance"],
+        await SetBasedWrites.InsertAsync(db, """INSERT INTO "Wallets" ("ShopperId", "Balance", "Version") VALUES """,
+            _newWallets.Select(id => new object[] { id, _wallets.TryGetValue(id, out var w) ? w.Balance : 0L, 0L }));
+        await SetBasedWrites.UpdateVersionedAsync(db, "Wallets", "ShopperId", ["Balance"],
             _wallets.Values.Where(w => !_newWallets.Contains(w.ShopperId)).Select(w => ((object)w.ShopperId, w.Version, new object[] { w.Balance })));
-        await UpdateVersionedAsync(db, "Products", "Id", ["Stock"],
+        await SetBasedWrites.UpdateVersionedAsync(db, "Products", "Id", ["Stock"],
             _products.Values.Select(p => ((object)p.Id, p.Version, new object[] { p.Stock })));
-        await UpdateVersionedAsync(db, "Orders", "Id", ["Status", "PaidAt"],
+        await SetBasedWrites.UpdateVersionedAsync(db, "Orders", "Id", ["Status", "PaidAt"],
             _paid.Select(p => ((object)p.Order.Id, p.Order.Version, new object[] { nameof(OrderStatus.Paid), now })));
-        await UpdateVersionedAsync(db, "IssuedCoupons", "Id", ["UsedAt"],
+        await SetBasedWrites.UpdateVersionedAsync(db, "IssuedCoupons", "Id", ["UsedAt"],
             _paid.Where(p => p.Order.IssuedCoupon is not null)
                 .Select(p => ((object)p.Order.IssuedCoupon!.Id, p.Order.IssuedCoupon!.Version, new object[] { now })));
-        await InsertAsync(db, """INSERT INTO "WalletLedger" ("ShopperId", "Kind", "Amount", "BalanceAfter", "CreatedAt", "OrderId") VALUES """,
+        await SetBasedWrites.InsertAsync(db, """INSERT INTO "WalletLedger" ("ShopperId", "Kind", "Amount", "BalanceAfter", "CreatedAt", "OrderId") VALUES """,
             _paid.Select(p => new object[]
             {
                 p.Paid.Debit.ShopperId, p.Paid.Debit.Kind.ToString(), p.Paid.Debit.Amount, p.Paid.Debit.BalanceAfter,
                 p.Paid.Debit.CreatedAt, p.Paid.Debit.OrderId!.Value,
             }));
-        await InsertAsync(db, """INSERT INTO "Payments" ("OrderId", "ShopperId", "Amount", "PaidAt") VALUES """,
+        await SetBasedWrites.InsertAsync(db, """INSERT INTO "Payments" ("OrderId", "ShopperId", "Amount", "PaidAt") VALUES """,
             _paid.Select(p => new object[] { p.Paid.Payment.OrderId, p.Paid.Payment.ShopperId, p.Paid.Payment.Amount, p.Paid.Payment.PaidAt }));
-        await InsertAsync(db, """
+        await SetBasedWrites.InsertAsync(db, """
             INSERT INTO "Outbox" ("Type", "IdempotencyKey", "Payload", "CreatedAt", "State", "Attempts", "NextAttemptAt", "TraceParent") VALUES
             """,
             _paid.Select(p => new object[]
@@ -69,7 +67,7 @@ internal sealed class PaymentWrites
                 p.Message.Attempts, p.Message.NextAttemptAt, (object?)p.Message.TraceParent ?? DBNull.Value,
             }));
         // Added to, not overwritten: the hour's row may have been written by another process since it was read.
-        await InsertAsync(db, """INSERT INTO "ProductSalesHours" ("ProductId", "HourStart", "UnitsSold") VALUES """,
+        await SetBasedWrites.InsertAsync(db, """INSERT INTO "ProductSalesHours" ("ProductId", "HourStart", "UnitsSold") VALUES """,
             _unitsSold.Select(s => new object[] { s.Key, ProductSalesHour.HourOf(now), s.Value }),
             """ ON CONFLICT ("ProductId", "HourStart") DO UPDATE SET "UnitsSold" = "ProductSalesHours"."UnitsSold" + excluded."UnitsSold" """);
 
@@ -79,92 +77,5 @@ internal sealed class PaymentWrites
             changes.Products.UnionWith(_products.Keys);
             changes.Orders = true;
         }
-    }
-
-    private async Task InsertWalletsAsync(ShopDbContext db) =>
-        await InsertAsync(db, """INSERT INTO "Wallets" ("ShopperId", "Balance", "Version") VALUES """,
-            _newWallets.Select(id => new object[] { id, _wallets.TryGetValue(id, out var w) ? w.Balance : 0L, 0L }));
-
-    /// <summary>
-    /// One UPDATE … FROM (VALUES (key, version, new values…), …) for the rows, each only at the version it was read
-    /// at, bumping it; a row changed since makes the count short and the batch a conflict.
-    /// </summary>
-    private static async Task UpdateVersionedAsync(ShopDbContext db, string table, string key, string[] columns,
-        IEnumerable<(object Key, long Version, object[] Values)> rows)
-    {
-        var list = rows.ToList();
-        if (list.Count == 0)
-        {
-            return;
-        }
-
-        await using var command = SqlCommands.On(db, "");
-        var sql = new StringBuilder().Append(CultureInfo.InvariantCulture, $"""UPDATE "{table}" SET """);
-        for (var c = 0; c < columns.Length; c++)
-        {
-            sql.Append(CultureInfo.InvariantCulture, $"""{(c == 0 ? "" : ", ")}"{columns[c]}" = v.column{c + 3}""");
-        }
-
-        sql.Append(CultureInfo.InvariantCulture, $"""
-            , "Version" = "{table}"."Version" + 1 FROM (VALUES 
-            """);
-        for (var r = 0; r < list.Count; r++)
-        {
-            var (rowKey, version, values) = list[r];
-            sql.Append(r == 0 ? "(" : ", (");
-            Append(command, sql, $"@k{r}", rowKey);
-            sql.Append(", ");
-            Append(command, sql, $"@v{r}", version);
-            for (var c = 0; c < values.Length; c++)
-            {
-                sql.Append(", ");
-                Append(command, sql, $"@c{r}_{c}", values[c]);
-            }
-
-            sql.Append(')');
-        }
-
-        sql.Append(CultureInfo.InvariantCulture, $"""
-            ) AS v WHERE "{table}"."{key}" = v.column1 AND "{table}"."Version" = v.column2
-            """);
-        command.CommandText = sql.ToString();
-        var updated = await command.ExecuteNonQueryAsync();
-        if (updated != list.Count)
-        {
-            throw new DbUpdateConcurrencyException($"{list.Count - updated} of {list.Count} {table} rows changed while their payments were decided.");
-        }
-    }
-
-    /// <summary>One multi-row INSERT … VALUES (…), (…) for the rows (nothing when there are none).</summary>
-    private static async Task InsertAsync(ShopDbContext db, string insert, IEnumerable<object[]> rows, string tail = "")
-    {
-        await using var command = SqlCommands.On(db, "");
-        var sql = new StringBuilder(insert);
-        var r = 0;
-        foreach (var values in rows)
-        {
-            sql.Append(r == 0 ? " (" : ", (");
-            for (var c = 0; c < values.Length; c++)
-            {
-                Append(command, sql.Append(c == 0 ? "" : ", "), $"@p{r}_{c}", values[c]);
-            }
-
-            sql.Append(')');
-            r++;
-        }
-
-        if (r == 0)
-        {
-            return;
-        }
-
-        command.CommandText = sql.Append(tail).ToString();
-        await command.ExecuteNonQueryAsync();
-    }
-
-    private static void Append(DbCommand command, StringBuilder sql, string name, object value)
-    {
-        command.AddParameter(name, value);
-        sql.Append(name);
     }
 }
