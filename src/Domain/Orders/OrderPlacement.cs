@@ -92,7 +92,7 @@ public sealed record OrderPlacement(string ShopperId, PlaceOrder Order, RequestK
             if (rows.Kept.Has(placement.ShopperId, key.Key))
             {
                 // Replayed or refused: the answer is in the key's reply, never this outcome.
-                return rows.Kept.Decide(rows.Db, placement.ShopperId, key, () => KeptAnswers.Replayed).Error!;
+                return rows.Kept.Decide(placement.ShopperId, key, () => KeptAnswers.Replayed).Error!;
             }
 
             if (rows.Unanswered.Any(u => u.Placement.ShopperId == placement.ShopperId && u.Placement.Key!.Key == key.Key))
@@ -109,7 +109,7 @@ public sealed record OrderPlacement(string ShopperId, PlaceOrder Order, RequestK
             else
             {
                 // A refusal changes nothing: its answer is kept at once.
-                rows.Kept.Keep(rows.Db, placement.ShopperId, key, placed.Error);
+                rows.Kept.Keep(placement.ShopperId, key, placed.Error);
             }
 
             return placed;
@@ -181,7 +181,7 @@ public sealed record OrderPlacement(string ShopperId, PlaceOrder Order, RequestK
         /// </summary>
         protected override async Task WriteAsync(ShopDbContext db, Rows rows)
         {
-            if (rows.Unanswered.Count == 0 && rows.Untracked.Count == 0)
+            if (rows.Unanswered.Count == 0 && rows.Untracked.Count == 0 && !rows.Kept.HasNew)
             {
                 return;
             }
@@ -190,20 +190,21 @@ public sealed record OrderPlacement(string ShopperId, PlaceOrder Order, RequestK
             await NewOrders.InsertAsync(db, rows.Untracked);
             if (rows.Unanswered.Count > 0 && rows.Tracked > 0)
             {
-                // Orders holding a coupon get their ids from this save; the answers kept below are saved after.
+                // Orders holding a coupon get their ids from this save; the answers kept below are written after.
                 await db.SaveChangesAsync();
             }
 
             foreach (var (placement, order) in rows.Unanswered)
             {
-                rows.Kept.Keep(db, placement.ShopperId, placement.Key!, OrderQueries.ToView(order));
+                rows.Kept.Keep(placement.ShopperId, placement.Key!, OrderQueries.ToView(order));
             }
 
             foreach (var repeat in rows.Repeats)
             {
-                rows.Kept.Decide(db, repeat.ShopperId, repeat.Key!, () => KeptAnswers.Replayed);
+                rows.Kept.Decide(repeat.ShopperId, repeat.Key!, () => KeptAnswers.Replayed);
             }
 
+            await rows.Kept.WriteAsync(db);
             if (own is not null)
             {
                 await db.SaveChangesAsync();

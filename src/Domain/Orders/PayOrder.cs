@@ -58,7 +58,7 @@ public sealed record PayOrder(string ShopperId, int OrderId, RequestKey<PaymentR
         }
 
         protected override Result<PaymentReceipt> Decide(Rows rows, PayOrder payment) =>
-            payment.Key is { } key ? rows.Kept.Decide(rows.Db, payment.ShopperId, key, () => DecideOne(rows, payment)) : DecideOne(rows, payment);
+            payment.Key is { } key ? rows.Kept.Decide(payment.ShopperId, key, () => DecideOne(rows, payment)) : DecideOne(rows, payment);
 
         private static Result<PaymentReceipt> DecideOne(Rows rows, PayOrder payment)
         {
@@ -97,21 +97,21 @@ public sealed record PayOrder(string ShopperId, int OrderId, RequestKey<PaymentR
         }
 
         /// <summary>
-        /// The batch's rows, set-based, in the unit's transaction (or one of its own when the unit read outside any:
-        /// the Optimistic shape), with the answers kept under the payments' keys, which the context still saves.
+        /// The batch's rows and the answers kept under the payments' keys, set-based, in the unit's transaction (or one
+        /// of its own when the unit read outside any: the Optimistic shape). The context tracks nothing to save.
         /// </summary>
         protected override async Task WriteAsync(ShopDbContext db, Rows rows)
         {
-            if (rows.Writes.IsEmpty)
+            if (rows.Writes.IsEmpty && !rows.Kept.HasNew)
             {
                 return;
             }
 
             await using var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync() : null;
             await rows.Writes.WriteAsync(db, rows.Now);
+            await rows.Kept.WriteAsync(db);
             if (own is not null)
             {
-                await db.SaveChangesAsync();
                 await own.CommitAsync();
             }
         }
