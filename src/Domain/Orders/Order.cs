@@ -69,6 +69,9 @@ public sealed class Order
             _ => "expired",
         }}.");
 
+    /// <summary>The id the database gave the order when a placement batch inserted it without tracking it.</summary>
+    internal void Stored(int id) => Id = id;
+
     internal void AddLine(int productId, string productName, long unitPrice, int quantity)
     {
         _lines.Add(new OrderLine(productId, productName, unitPrice, quantity));

@@ -33,6 +33,12 @@ public sealed record OrderPlacement(string ShopperId, PlaceOrder Order, RequestK
 
             /// <summary>Keyed placements repeating one of <see cref="Unanswered"/>: answered from its kept answer.</summary>
             public List<OrderPlacement> Repeats { get; } = [];
+
+            /// <summary>New orders without a coupon: inserted by hand (<see cref="NewOrders"/>), not tracked.</summary>
+            public List<Order> Untracked { get; } = [];
+
+            /// <summary>New orders holding a coupon: added to the context, which saves them with their coupon.</summary>
+            public int Tracked { get; set; }
         }
 
         // Compiled once: a batch's reads skip EF's per-query translation (each list is one parameter, see ShopStore).
@@ -86,7 +92,7 @@ public sealed record OrderPlacement(string ShopperId, PlaceOrder Order, RequestK
             if (rows.Kept.Has(placement.ShopperId, key.Key))
             {
                 // Replayed or refused: the answer is in the key's reply, never this outcome.
-                return rows.Kept.Decide(rows.Db, placement.ShopperId, key, () => KeptAnswers.Replayed).Error!;
+                return rows.Kept.Decide(placement.ShopperId, key, () => KeptAnswers.Replayed).Error!;
             }
 
             if (rows.Unanswered.Any(u => u.Placement.ShopperId == placement.ShopperId && u.Placement.Key!.Key == key.Key))
@@ -103,13 +109,13 @@ public sealed record OrderPlacement(string ShopperId, PlaceOrder Order, RequestK
             else
             {
                 // A refusal changes nothing: its answer is kept at once.
-                rows.Kept.Keep(rows.Db, placement.ShopperId, key, placed.Error);
+                rows.Kept.Keep(placement.ShopperId, key, placed.Error);
             }
 
             return placed;
         }
 
-        /// <summary>The order placed, or found placed by the same request before; added to the context, unsaved.</summary>
+        /// <summary>The order placed, or found placed by the same request before; unsaved (added to the context when it holds a coupon, else kept for <see cref="NewOrders"/>).</summary>
         private Result<Order> Place(Rows rows, OrderPlacement placement)
         {
             var (shopperId, command, now) = (placement.ShopperId, placement.Order, rows.Now);
@@ -153,35 +159,52 @@ public sealed record OrderPlacement(string ShopperId, PlaceOrder Order, RequestK
                 order.ApplyCoupon(coupon, coupon.Campaign!.DiscountFor(order.Subtotal));
             }
 
-            rows.Db.Orders.Add(order);
-            HoldCoupon(rows.Db, order);
+            if (order.IssuedCoupon is null)
+            {
+                rows.Untracked.Add(order);
+            }
+            else
+            {
+                rows.Db.Orders.Add(order);
+                HoldCoupon(rows.Db, order);
+                rows.Tracked++;
+            }
+
             rows.Placed[(shopperId, command.RequestId)] = order;
             return order;
         }
 
         /// <summary>
-        /// Keyed placements are answered once their orders have ids: the orders are saved, then the answers, in the unit's
-        /// transaction (or one of this batch's own when the unit read outside any, the Optimistic shape).
+        /// The new orders without a coupon are inserted set-based; keyed placements are answered once their orders have
+        /// ids: the orders are written, then the answers, in the unit's transaction (or one of this batch's own when the
+        /// unit read outside any, the Optimistic shape).
         /// </summary>
         protected override async Task WriteAsync(ShopDbContext db, Rows rows)
         {
-            if (rows.Unanswered.Count == 0)
+            if (rows.Unanswered.Count == 0 && rows.Untracked.Count == 0 && !rows.Kept.HasNew)
             {
                 return;
             }
 
             await using var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync() : null;
-            await db.SaveChangesAsync();
+            await NewOrders.InsertAsync(db, rows.Untracked);
+            if (rows.Unanswered.Count > 0 && rows.Tracked > 0)
+            {
+                // Orders holding a coupon get their ids from this save; the answers kept below are written after.
+                await db.SaveChangesAsync();
+            }
+
             foreach (var (placement, order) in rows.Unanswered)
             {
-                rows.Kept.Keep(db, placement.ShopperId, placement.Key!, OrderQueries.ToView(order));
+                rows.Kept.Keep(placement.ShopperId, placement.Key!, OrderQueries.ToView(order));
             }
 
             foreach (var repeat in rows.Repeats)
             {
-                rows.Kept.Decide(db, repeat.ShopperId, repeat.Key!, () => KeptAnswers.Replayed);
+                rows.Kept.Decide(repeat.ShopperId, repeat.Key!, () => KeptAnswers.Replayed);
             }
 
+            await rows.Kept.WriteAsync(db);
             if (own is not null)
             {
                 await db.SaveChangesAsync();

@@ -14,8 +14,8 @@ public sealed record PayOrder(string ShopperId, int OrderId, RequestKey<PaymentR
     public string? TraceParent { get; init; }
 
     /// <summary>
-    /// One read each of the orders (with lines and coupons), the wallets, the products and this hour's sales
-    /// rows; then each payment in arrival order through <see cref="Order.Pay"/>, so the last units of a product
+    /// One read each of the orders (with lines and coupons), the wallets and the products (this hour's sales are
+    /// added to in SQL, not read); then each payment in arrival order through <see cref="Order.Pay"/>, so the last units of a product
     /// go to the first payer and a second payment of an order finds it paid.
     /// </summary>
     internal sealed class Decision(TimeProvider clock) : BatchDecision<PayOrder, Decision.Rows, PaymentReceipt>(clock)
@@ -25,25 +25,24 @@ public sealed record PayOrder(string ShopperId, int OrderId, RequestKey<PaymentR
             Dictionary<int, Order> Orders,
             Dictionary<string, Wallet> Wallets,
             Dictionary<int, Product> Products,
-            Dictionary<int, ProductSalesHour> Sales,
             KeptAnswers Kept,
-            DateTime Now);
+            DateTime Now)
+        {
+            public PaymentWrites Writes { get; } = new();
+        }
 
         // Compiled once: a batch's reads skip EF's per-query translation (each list is one parameter, see ShopStore).
+        // Untracked: the batch writes its rows itself (PaymentWrites), so EF has nothing to snapshot or scan.
         private static readonly CompiledPerModel<Func<ShopDbContext, List<int>, IAsyncEnumerable<Order>>> OrdersOf = new(() =>
-            EF.CompileAsyncQuery((ShopDbContext db, List<int> ids) => db.Orders
+            EF.CompileAsyncQuery((ShopDbContext db, List<int> ids) => db.Orders.AsNoTracking()
                 .Include(o => o.Lines).Include(o => o.IssuedCoupon).ThenInclude(c => c!.Campaign)
                 .Where(o => ids.Contains(o.Id))));
 
         private static readonly CompiledPerModel<Func<ShopDbContext, List<string>, IAsyncEnumerable<Wallet>>> WalletsOf = new(() =>
-            EF.CompileAsyncQuery((ShopDbContext db, List<string> shoppers) => db.Wallets.Where(w => shoppers.Contains(w.ShopperId))));
+            EF.CompileAsyncQuery((ShopDbContext db, List<string> shoppers) => db.Wallets.AsNoTracking().Where(w => shoppers.Contains(w.ShopperId))));
 
         private static readonly CompiledPerModel<Func<ShopDbContext, List<int>, IAsyncEnumerable<Product>>> ProductsOf = new(() =>
-            EF.CompileAsyncQuery((ShopDbContext db, List<int> ids) => db.Products.Where(p => ids.Contains(p.Id))));
-
-        private static readonly CompiledPerModel<Func<ShopDbContext, DateTime, List<int>, IAsyncEnumerable<ProductSalesHour>>> SalesOf = new(() =>
-            EF.CompileAsyncQuery((ShopDbContext db, DateTime hour, List<int> ids) => db.ProductSalesHours
-                .Where(s => s.HourStart == hour && ids.Contains(s.ProductId))));
+            EF.CompileAsyncQuery((ShopDbContext db, List<int> ids) => db.Products.AsNoTracking().Where(p => ids.Contains(p.Id))));
 
         protected override async Task<Rows> ReadAsync(ShopDbContext db, IReadOnlyList<PayOrder> payments, DateTime now)
         {
@@ -53,15 +52,13 @@ public sealed record PayOrder(string ShopperId, int OrderId, RequestKey<PaymentR
             var wallets = await WalletsOf.For(db)(db, shoppers).ToDictionaryAsync(w => w.ShopperId);
             var productIds = orders.Values.SelectMany(o => o.Lines).Select(l => l.ProductId).Distinct().ToList();
             var products = await ProductsOf.For(db)(db, productIds).ToDictionaryAsync(p => p.Id);
-            var hour = ProductSalesHour.HourOf(now);
-            var sales = await SalesOf.For(db)(db, hour, productIds).ToDictionaryAsync(s => s.ProductId);
             var keys = payments.Where(p => p.Key is not null).Select(p => (p.ShopperId, p.Key!.Key)).ToHashSet();
             var kept = await KeptAnswers.ReadAsync(db, keys, now);
-            return new Rows(db, orders, wallets, products, sales, kept, now);
+            return new Rows(db, orders, wallets, products, kept, now);
         }
 
         protected override Result<PaymentReceipt> Decide(Rows rows, PayOrder payment) =>
-            payment.Key is { } key ? rows.Kept.Decide(rows.Db, payment.ShopperId, key, () => DecideOne(rows, payment)) : DecideOne(rows, payment);
+            payment.Key is { } key ? rows.Kept.Decide(payment.ShopperId, key, () => DecideOne(rows, payment)) : DecideOne(rows, payment);
 
         private static Result<PaymentReceipt> DecideOne(Rows rows, PayOrder payment)
         {
@@ -93,23 +90,30 @@ public sealed record PayOrder(string ShopperId, int OrderId, RequestKey<PaymentR
         {
             if (rows.Wallets.TryAdd(wallet.ShopperId, wallet))
             {
-                rows.Db.Wallets.Add(wallet);
+                rows.Writes.NewWallet(wallet);
             }
 
-            foreach (var line in order.Lines)
+            rows.Writes.Paid(order, wallet, paid, rows.Products, OrderPaidMessage.For(order, traceParent));
+        }
+
+        /// <summary>
+        /// The batch's rows and the answers kept under the payments' keys, set-based, in the unit's transaction (or one
+        /// of its own when the unit read outside any: the Optimistic shape). The context tracks nothing to save.
+        /// </summary>
+        protected override async Task WriteAsync(ShopDbContext db, Rows rows)
+        {
+            if (rows.Writes.IsEmpty && !rows.Kept.HasNew)
             {
-                if (!rows.Sales.TryGetValue(line.ProductId, out var hourly))
-                {
-                    rows.Sales[line.ProductId] = hourly = new ProductSalesHour(line.ProductId, ProductSalesHour.HourOf(rows.Now));
-                    rows.Db.ProductSalesHours.Add(hourly);
-                }
-
-                hourly.Record(line.Quantity);
+                return;
             }
 
-            rows.Db.WalletLedger.Add(paid.Debit);
-            rows.Db.Payments.Add(paid.Payment);
-            rows.Db.Outbox.Add(OrderPaidMessage.For(order, traceParent));
+            await using var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync() : null;
+            await rows.Writes.WriteAsync(db, rows.Now);
+            await rows.Kept.WriteAsync(db);
+            if (own is not null)
+            {
+                await own.CommitAsync();
+            }
         }
     }
 }

@@ -2,8 +2,9 @@ namespace ECommerce.Domain.Requests;
 
 /// <summary>
 /// The answers already kept under the keys a unit of work (or a batch) meets, read once inside its transaction.
-/// <see cref="Decide{T}"/> replays or refuses a repeat, or runs the command and keeps its answer as a tracked row that
-/// the unit saves with the command's own changes. A command later in the same batch under the same key sees it.
+/// <see cref="Decide{T}"/> replays or refuses a repeat, or runs the command and keeps its answer, which
+/// <see cref="WriteAsync"/> inserts (set-based, untracked) with the batch's own writes. A command later in the same
+/// batch under the same key sees it.
 /// </summary>
 internal sealed class KeptAnswers
 {
@@ -14,6 +15,7 @@ internal sealed class KeptAnswers
     internal static readonly ShopError Replayed = new(ErrorCode.IdempotencyKeyReused, "Answered from the first request under this key.");
 
     private readonly Dictionary<(string ShopperId, string Key), IdempotentRequest> _kept;
+    private readonly List<IdempotentRequest> _new = [];
     private readonly DateTime _now;
 
     private KeptAnswers(Dictionary<(string, string), IdempotentRequest> kept, DateTime now) => (_kept, _now) = (kept, now);
@@ -43,7 +45,7 @@ internal sealed class KeptAnswers
     /// A repeat gets the first answer (or, asking something else, a refusal) and <paramref name="decide"/> does not
     /// run; otherwise the command's answer is kept when the caller says a repeat should get it again.
     /// </summary>
-    internal Result<T> Decide<T>(ShopDbContext db, string shopperId, RequestKey<T> key, Func<Result<T>> decide)
+    internal Result<T> Decide<T>(string shopperId, RequestKey<T> key, Func<Result<T>> decide)
     {
         if (_kept.TryGetValue((shopperId, key.Key), out var first))
         {
@@ -58,18 +60,18 @@ internal sealed class KeptAnswers
         }
 
         var outcome = decide();
-        Keep(db, shopperId, key, outcome);
+        Keep(shopperId, key, outcome);
         return outcome;
     }
 
     /// <summary>Answers <paramref name="outcome"/> and keeps that answer under the key, as <see cref="Decide{T}"/> does after deciding.</summary>
-    internal void Keep<T>(ShopDbContext db, string shopperId, RequestKey<T> key, Result<T> outcome)
+    internal void Keep<T>(string shopperId, RequestKey<T> key, Result<T> outcome)
     {
         var answer = key.Answer(outcome);
         if (answer.Keep)
         {
             var row = new IdempotentRequest(shopperId, key.Key, key.Fingerprint, answer.Outcome, _now);
-            db.IdempotentRequests.Add(row);
+            _new.Add(row);
             _kept[(shopperId, key.Key)] = row;
         }
 
@@ -78,4 +80,19 @@ internal sealed class KeptAnswers
 
     /// <summary>Whether a first answer is kept under the key (a repeat is then answered by <see cref="Decide{T}"/> without deciding).</summary>
     internal bool Has(string shopperId, string key) => _kept.ContainsKey((shopperId, key));
+
+    /// <summary>Whether this batch kept an answer that <see cref="WriteAsync"/> has yet to write.</summary>
+    internal bool HasNew => _new.Count > 0;
+
+    /// <summary>The answers kept by this batch, in one INSERT on the unit's connection and transaction.</summary>
+    internal Task WriteAsync(ShopDbContext db) =>
+        SetBasedWrites.InsertAsync(db, """INSERT INTO "IdempotentRequests" ("ShopperId", "Key", "Fingerprint", "StatusCode", "Response", "CreatedAt") VALUES """,
+            TakeNew().Select(r => new object[] { r.ShopperId, r.Key, r.Fingerprint, r.StatusCode, r.Response, r.CreatedAt }));
+
+    private List<IdempotentRequest> TakeNew()
+    {
+        var written = _new.ToList();
+        _new.Clear();
+        return written;
+    }
 }

@@ -44,6 +44,35 @@ public sealed class BatchedPlacementTests
 
     [Theory]
     [MemberData(nameof(Shapes.Both), MemberType = typeof(Shapes))]
+    public async Task Orders_inserted_by_one_batch_each_get_their_own_id_and_lines(TransactionShape shape)
+    {
+        await using var shop = await ShopHarness.StartAsync(shape);
+        var tea = await shop.AddProductAsync(price: 1_000, stock: 10, name: "Tea");
+        var cup = await shop.AddProductAsync(price: 3_000, stock: 10, name: "Cup");
+
+        // One batch for certain: the orders without a coupon are written by hand (NewOrders), their ids from RETURNING.
+        var batch = await shop.Get<UnitOfWork>().RunAsync<Result<Order>[]>(async db => await shop.Get<OrderPlacement.Decision>().DecideAsync(db,
+        [
+            new OrderPlacement("ann", new PlaceOrder([new CartLine(tea.Id, 1), new CartLine(cup.Id, 2)], null, "r1")),
+            new OrderPlacement("bob", new PlaceOrder([new CartLine(cup.Id, 1)], null, "r1")),
+            new OrderPlacement("ann", new PlaceOrder([new CartLine(tea.Id, 3)], null, "r2")),
+        ]));
+        var placed = batch.Value!.Select(o => OrderQueries.ToView(o.Value!)).ToArray();
+
+        Assert.Equal(3, placed.Select(o => o.Id).Distinct().Count());
+        foreach (var order in placed)
+        {
+            var stored = (await shop.OrderQueries.GetMyOrderAsync(order.ShopperId, order.Id)).Value!;
+            Assert.Equal((order.ShopperId, order.Total, OrderStatus.AwaitingPayment), (stored.ShopperId, stored.Total, stored.Status));
+            Assert.Equal(order.Lines, stored.Lines);
+        }
+
+        Assert.Equal([7_000L, 3_000L, 3_000L], placed.Select(o => o.Total));
+        await shop.AssertInvariantsAsync();
+    }
+
+    [Theory]
+    [MemberData(nameof(Shapes.Both), MemberType = typeof(Shapes))]
     public async Task The_same_request_twice_in_one_batch_places_one_order(TransactionShape shape)
     {
         await using var shop = await ShopHarness.StartAsync(shape);
