@@ -5,7 +5,7 @@ namespace ECommerce.CircuitLoad;
 
 /// <summary>
 /// The page action timed while the circuits are held: the header's theme switch, a click the server answers by
-/// re-rendering the switch and the theme provider over the circuit.
+/// re-rendering the switch over the circuit (its class turns the page's palette, see docs/render-modes.md).
 /// </summary>
 internal static class PageAction
 {

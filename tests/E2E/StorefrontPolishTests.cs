@@ -30,6 +30,22 @@ public sealed class StorefrontPolishTests(ShopFixture shop) : BrowserTest(shop)
     });
 
     [Fact]
+    public Task The_theme_switch_repaints_the_page_dark_and_back() => InBrowserAsync(async page =>
+    {
+        // Both palettes are in shop-theme.css; the switch's marker picks the dark one for the whole page (body included).
+        var body = page.Locator("body");
+        await Shopper.GoToAsync(page, "catalog");
+        await Assertions.Expect(body).ToHaveCSSAsync("background-color", "rgb(246, 244, 239)");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Dark theme" }).ClickAsync();
+        await Assertions.Expect(body).ToHaveCSSAsync("background-color", "rgb(15, 19, 26)");
+        await Assertions.Expect(body).ToHaveCSSAsync("color", "rgb(231, 233, 238)");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Light theme" }).ClickAsync();
+        await Assertions.Expect(body).ToHaveCSSAsync("background-color", "rgb(246, 244, 239)");
+    });
+
+    [Fact]
     public Task A_product_or_order_that_does_not_exist_answers_404_with_the_friendly_page() => InBrowserAsync(async page =>
     {
         await Shopper.RegisterAsync(page);

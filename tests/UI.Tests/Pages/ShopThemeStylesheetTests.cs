@@ -3,13 +3,15 @@ using ECommerce.Storefront.Components.Layout;
 
 namespace ECommerce.UI.Tests.Pages;
 
-/// <summary>The light theme as a file: prerendered pages link it instead of carrying MudBlazor's 13 KB style block.</summary>
+/// <summary>The theme as a file, light and dark: pages link it instead of carrying MudBlazor's 13 KB style block.</summary>
 [Collection(StorefrontCollection.Name)]
 public sealed class ShopThemeStylesheetTests(StorefrontFactory factory)
 {
     // The shop's paper background and teal, as MudThemeProvider writes them for the light palette.
     private const string LightBackground = "--mud-palette-background: rgba(246,244,239,1)";
     private const string Primary = "--mud-palette-primary: rgba(15,118,110,1)";
+    // The shop's night paper, as MudThemeProvider writes it for the dark palette.
+    private const string DarkBackground = "--mud-palette-background: rgba(15,19,26,1)";
 
     [Fact]
     public async Task A_prerendered_page_links_the_theme_and_carries_no_copy_of_it()
@@ -38,5 +40,11 @@ public sealed class ShopThemeStylesheetTests(StorefrontFactory factory)
         Assert.Contains(LightBackground, css, StringComparison.OrdinalIgnoreCase);
         Assert.Contains(Primary, css, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("<style", css, StringComparison.Ordinal);
+
+        // The dark palette comes last and only under the switch's marker, so the light one is the page's until then.
+        var dark = css.IndexOf($":root:has(.{ShopThemeStylesheet.DarkMarker}){{", StringComparison.Ordinal);
+        Assert.True(dark > css.IndexOf(LightBackground, StringComparison.OrdinalIgnoreCase), "The dark palette is missing or not last.");
+        Assert.Contains(DarkBackground, css[dark..], StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(DarkBackground, css[..dark], StringComparison.OrdinalIgnoreCase);
     }
 }

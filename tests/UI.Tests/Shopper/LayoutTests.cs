@@ -61,20 +61,22 @@ public sealed class LayoutTests(StorefrontFactory shop) : ShopContext(shop)
     [Fact]
     public void The_theme_toggle_switches_between_light_and_dark()
     {
-        // The theme provider writes the palette's colours; the dark background is the shop's night paper.
-        const string DarkBackground = "--mud-palette-background: rgba(15,19,26,1)";
+        // shop-theme.css holds both palettes; the dark one applies while the page holds the dark marker, which the
+        // switch carries once switched (no theme provider in the circuit writes the palette).
+        var dark = $".{ShopThemeStylesheet.DarkMarker}";
         var layout = Layout();
-        Assert.DoesNotContain(DarkBackground, layout.Markup, StringComparison.OrdinalIgnoreCase);
+        Assert.Empty(layout.FindAll(dark));
+        Assert.DoesNotContain("--mud-palette-", layout.Markup, StringComparison.Ordinal);
 
         layout.Press("Dark theme");
 
-        Assert.Contains(DarkBackground, layout.Markup, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("Light theme", layout.Find(dark).GetAttribute("aria-label"));
         layout.Press("Light theme");
-        Assert.DoesNotContain(DarkBackground, layout.Markup, StringComparison.OrdinalIgnoreCase);
+        Assert.Empty(layout.FindAll(dark));
     }
 
     [Fact]
-    public void The_theme_toggle_re_renders_the_theme_and_itself_but_not_the_page()
+    public void The_theme_toggle_re_renders_itself_but_not_the_page()
     {
         // Every component of the page is held in the circuit: re-rendering them all made each switch cost a whole page.
         var layout = Layout();
@@ -94,35 +96,52 @@ public sealed class LayoutTests(StorefrontFactory shop) : ShopContext(shop)
     [Fact]
     public void The_header_renders_once_for_the_layout_and_again_only_for_what_it_shows()
     {
-        // The layout's MudLayout renders twice as the circuit starts (its drawer registers with it) and the layout again
-        // at each menu click: the header, handed the same theme choice each time, kept a second render tree of itself,
-        // its AuthorizeView and the switch in every circuit for nothing.
+        // The layout renders again at each menu click and followed link (it holds the drawer's state): the header,
+        // handed the same theme choice each time, kept a second render tree of itself, its AuthorizeView and the switch
+        // in every circuit for nothing, and the drawer's links likewise.
         var layout = Layout();
         var header = layout.FindComponent<AuthorizeView>();
+        var links = layout.FindComponent<ShopNav>();
         Assert.Equal(1, header.RenderCount);
 
-        layout.Press("Menu");
-        Assert.Contains("mud-drawer--open", layout.Find(".mud-drawer").ClassName, StringComparison.Ordinal);
+        layout.Find(".shop-nav a[href=coupons]").Click();
         Assert.Equal(1, header.RenderCount);
+        Assert.Equal(1, links.RenderCount);
 
         // A new address is what the header shows (the sign-in link carries it back), so it renders for it.
         Services.GetRequiredService<NavigationManager>().NavigateTo("catalog?q=tea");
         layout.WaitForAssertion(() => Assert.Contains(
             Uri.EscapeDataString("catalog?q=tea"), layout.Find("a.sign-in").GetAttribute("href"), StringComparison.Ordinal));
         Assert.True(header.RenderCount > 1);
+        layout.WaitForAssertion(() => Assert.Equal("page", layout.Find(".shop-nav a[href=catalog]").GetAttribute("aria-current")));
     }
 
     [Fact]
-    public void The_menu_button_opens_and_closes_the_drawer()
+    public void The_menu_buttons_turn_the_drawer_from_its_width_s_default_and_say_so()
     {
-        // Without a browser the drawer knows no screen width and starts closed, as on a phone.
+        // No listener tells the circuit the screen's width: the drawer's markup is the same at every width and app.css
+        // opens it beside the page from 960 px and keeps it closed on a phone. The menu turns that default the other way;
+        // each width has its own button (app.css shows one), whose aria-expanded is right for that width.
         var layout = Layout();
-        Assert.Contains("mud-drawer--closed", layout.Find(".mud-drawer").ClassName, StringComparison.Ordinal);
+        var wide = layout.Find(".shop-menu-wide");
+        var narrow = layout.Find(".shop-menu-narrow");
+        Assert.Equal(("true", "false"), (wide.GetAttribute("aria-expanded"), narrow.GetAttribute("aria-expanded")));
+        Assert.Equal(ShopHeader.DrawerId, narrow.GetAttribute("aria-controls"));
+        Assert.Equal("nav", layout.Find($"#{ShopHeader.DrawerId} .shop-nav").TagName.ToLowerInvariant());
+        Assert.DoesNotContain("shop-menu-toggled", layout.Find(".shop").ClassName, StringComparison.Ordinal);
+        Assert.Empty(layout.FindAll(".shop-drawer-overlay"));
 
-        layout.Press("Menu");
-        Assert.Contains("mud-drawer--open", layout.Find(".mud-drawer").ClassName, StringComparison.Ordinal);
-        layout.Press("Menu");
-        Assert.Contains("mud-drawer--closed", layout.Find(".mud-drawer").ClassName, StringComparison.Ordinal);
+        layout.Find(".shop-menu-narrow").Click();
+        Assert.Contains("shop-menu-toggled", layout.Find(".shop").ClassName, StringComparison.Ordinal);
+        Assert.Equal(("false", "true"), (layout.Find(".shop-menu-wide").GetAttribute("aria-expanded"), layout.Find(".shop-menu-narrow").GetAttribute("aria-expanded")));
+
+        // The overlay over the page on a phone closes it, as does a followed link.
+        layout.Find(".shop-drawer-overlay").Click();
+        Assert.DoesNotContain("shop-menu-toggled", layout.Find(".shop").ClassName, StringComparison.Ordinal);
+        layout.Find(".shop-menu-wide").Click();
+        layout.Find(".shop-nav a[href=coupons]").Click();
+        Assert.DoesNotContain("shop-menu-toggled", layout.Find(".shop").ClassName, StringComparison.Ordinal);
+        Assert.Equal("true", layout.Find(".shop-menu-wide").GetAttribute("aria-expanded"));
     }
 
     [Fact]

@@ -7,10 +7,11 @@ using MudBlazor;
 namespace ECommerce.Storefront.Components.Layout;
 
 /// <summary>
-/// The shop's light theme as a stylesheet, <c>/shop-theme.css</c>: exactly the CSS variables that
-/// <see cref="MudThemeProvider"/> writes, rendered once from <see cref="ShopTheme"/>. Written inline, that block was
-/// 13 KB of every page's HTML and rebuilt on every prerender; as a file the browser fetches it once. The provider
-/// itself runs only in the circuit (see MainLayout), where it takes over, dark mode included.
+/// The shop's theme as a stylesheet, <c>/shop-theme.css</c>: exactly the CSS that <see cref="MudThemeProvider"/> writes,
+/// rendered once from <see cref="ShopTheme"/>, light and dark. The light palette is the page's (<c>:root</c>); the dark
+/// one applies while the page holds an element of class <see cref="DarkMarker"/> (the header's switch, once switched):
+/// no provider is held in any circuit. Written inline, the provider's 13 KB block was part of every page's HTML, a
+/// 26 KB string in every circuit's render tree, and the whole render batch of each switch (see docs/render-modes.md).
 /// </summary>
 public sealed partial class ShopThemeStylesheet(IServiceScopeFactory scopes, ILoggerFactory logging)
 {
@@ -22,6 +23,9 @@ public sealed partial class ShopThemeStylesheet(IServiceScopeFactory scopes, ILo
 
     private readonly Lazy<Task<string>> css = new(() => RenderAsync(scopes, logging));
 
+    /// <summary>The class whose presence anywhere on the page switches the palette to dark.</summary>
+    public const string DarkMarker = "shop-dark";
+
     /// <summary>The address pages link to; it changes with every build, so a cached copy is never stale.</summary>
     public static string Href => $"{Path.TrimStart('/')}?v={Version}";
 
@@ -29,20 +33,38 @@ public sealed partial class ShopThemeStylesheet(IServiceScopeFactory scopes, ILo
 
     private static async Task<string> RenderAsync(IServiceScopeFactory scopes, ILoggerFactory logging)
     {
+        var light = StyleBlocks(await RenderProviderAsync(scopes, logging, darkMode: false));
+        // The dark palette's variables only, under a selector more specific than :root, so they win while it matches.
+        var darkPalette = StyleBlocks(await RenderProviderAsync(scopes, logging, darkMode: true))
+            .Single(block => block.Contains("--mud-palette-background", StringComparison.Ordinal));
+        if (!darkPalette.StartsWith(Root, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"MudThemeProvider no longer scopes its palette to {Root}: the dark theme needs another selector.");
+        }
+
+        var dark = $"{Root}:has(.{DarkMarker}){darkPalette[Root.Length..]}";
+        return string.Join('\n', [.. light, dark]);
+    }
+
+    private const string Root = ":root";
+
+    private static async Task<string> RenderProviderAsync(IServiceScopeFactory scopes, ILoggerFactory logging, bool darkMode)
+    {
         await using var scope = scopes.CreateAsyncScope();
         await using var renderer = new HtmlRenderer(scope.ServiceProvider, logging);
-        var html = await renderer.Dispatcher.InvokeAsync(async () =>
+        return await renderer.Dispatcher.InvokeAsync(async () =>
         {
             var parameters = ParameterView.FromDictionary(new Dictionary<string, object?>
             {
                 [nameof(MudThemeProvider.Theme)] = ShopTheme.Theme,
-                [nameof(MudThemeProvider.IsDarkMode)] = false,
+                [nameof(MudThemeProvider.IsDarkMode)] = darkMode,
             });
             var output = await renderer.RenderComponentAsync<MudThemeProvider>(parameters);
             return output.ToHtmlString();
         });
-        return string.Join('\n', StyleBlock().Matches(html).Select(m => m.Groups["css"].Value.Trim()));
     }
+
+    private static List<string> StyleBlocks(string html) => [.. StyleBlock().Matches(html).Select(m => m.Groups["css"].Value.Trim())];
 
     [GeneratedRegex("<style[^>]*>(?<css>.*?)</style>", RegexOptions.Singleline)]
     private static partial Regex StyleBlock();
