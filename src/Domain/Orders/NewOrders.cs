@@ -18,14 +18,14 @@ internal static class NewOrders
             return;
         }
 
-        await using (var insert = SetBasedWrites.Insert(db, """
+        await using (var insert = SetBasedWrites.Insert("""
             INSERT INTO "Orders" ("ShopperId", "RequestId", "Status", "CreatedAt", "ExpiresAt", "Subtotal", "Discount", "Total", "Version") VALUES
             """,
             orders.Select(o => new object[]
             {
                 o.ShopperId, o.RequestId, o.Status.ToString(), o.CreatedAt, o.ExpiresAt, o.Subtotal, o.Discount, o.Total, o.Version,
             }),
-            """ RETURNING "Id", "ShopperId", "RequestId" """)!)
+            """ RETURNING "Id", "ShopperId", "RequestId" """)!.ToCommand(db))
         {
             // RETURNING promises no order: each id is matched by its (shopper, request), unique among orders.
             var placed = orders.ToDictionary(o => (o.ShopperId, o.RequestId));

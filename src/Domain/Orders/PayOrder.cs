@@ -108,8 +108,10 @@ public sealed record PayOrder(string ShopperId, int OrderId, RequestKey<PaymentR
             }
 
             await using var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync() : null;
-            await rows.Writes.WriteAsync(db, rows.Now);
-            await rows.Kept.WriteAsync(db);
+            var statements = new StatementBatch(db);
+            rows.Writes.Write(db, statements, rows.Now);
+            rows.Kept.Write(statements);
+            await statements.ExecuteAsync();
             if (own is not null)
             {
                 await own.CommitAsync();

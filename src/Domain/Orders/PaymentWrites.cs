@@ -36,40 +36,40 @@ internal sealed class PaymentWrites
         }
     }
 
-    /// <summary>In the caller's transaction; the rows' in-memory versions are those read (the UPDATEs bump them).</summary>
-    public async Task WriteAsync(ShopDbContext db, DateTime now)
+    /// <summary>Into the caller's statements, sent together in its transaction; the rows' in-memory versions are those read (the UPDATEs bump them).</summary>
+    public void Write(ShopDbContext db, StatementBatch batch, DateTime now)
     {
-        await SetBasedWrites.InsertAsync(db, """INSERT INTO "Wallets" ("ShopperId", "Balance", "Version") VALUES """,
-            _newWallets.Select(id => new object[] { id, _wallets.TryGetValue(id, out var w) ? w.Balance : 0L, 0L }));
-        await SetBasedWrites.UpdateVersionedAsync(db, "Wallets", "ShopperId", ["Balance"],
-            _wallets.Values.Where(w => !_newWallets.Contains(w.ShopperId)).Select(w => ((object)w.ShopperId, w.Version, new object[] { w.Balance })));
-        await SetBasedWrites.UpdateVersionedAsync(db, "Products", "Id", ["Stock"],
-            _products.Values.Select(p => ((object)p.Id, p.Version, new object[] { p.Stock })));
-        await SetBasedWrites.UpdateVersionedAsync(db, "Orders", "Id", ["Status", "PaidAt"],
-            _paid.Select(p => ((object)p.Order.Id, p.Order.Version, new object[] { nameof(OrderStatus.Paid), now })));
-        await SetBasedWrites.UpdateVersionedAsync(db, "IssuedCoupons", "Id", ["UsedAt"],
+        batch.Add(SetBasedWrites.Insert("""INSERT INTO "Wallets" ("ShopperId", "Balance", "Version") VALUES """,
+            _newWallets.Select(id => new object[] { id, _wallets.TryGetValue(id, out var w) ? w.Balance : 0L, 0L })));
+        batch.Add(SetBasedWrites.UpdateVersioned("Wallets", "ShopperId", ["Balance"],
+            _wallets.Values.Where(w => !_newWallets.Contains(w.ShopperId)).Select(w => ((object)w.ShopperId, w.Version, new object[] { w.Balance }))));
+        batch.Add(SetBasedWrites.UpdateVersioned("Products", "Id", ["Stock"],
+            _products.Values.Select(p => ((object)p.Id, p.Version, new object[] { p.Stock }))));
+        batch.Add(SetBasedWrites.UpdateVersioned("Orders", "Id", ["Status", "PaidAt"],
+            _paid.Select(p => ((object)p.Order.Id, p.Order.Version, new object[] { nameof(OrderStatus.Paid), now }))));
+        batch.Add(SetBasedWrites.UpdateVersioned("IssuedCoupons", "Id", ["UsedAt"],
             _paid.Where(p => p.Order.IssuedCoupon is not null)
-                .Select(p => ((object)p.Order.IssuedCoupon!.Id, p.Order.IssuedCoupon!.Version, new object[] { now })));
-        await SetBasedWrites.InsertAsync(db, """INSERT INTO "WalletLedger" ("ShopperId", "Kind", "Amount", "BalanceAfter", "CreatedAt", "OrderId") VALUES """,
+                .Select(p => ((object)p.Order.IssuedCoupon!.Id, p.Order.IssuedCoupon!.Version, new object[] { now }))));
+        batch.Add(SetBasedWrites.Insert("""INSERT INTO "WalletLedger" ("ShopperId", "Kind", "Amount", "BalanceAfter", "CreatedAt", "OrderId") VALUES """,
             _paid.Select(p => new object[]
             {
                 p.Paid.Debit.ShopperId, p.Paid.Debit.Kind.ToString(), p.Paid.Debit.Amount, p.Paid.Debit.BalanceAfter,
                 p.Paid.Debit.CreatedAt, p.Paid.Debit.OrderId!.Value,
-            }));
-        await SetBasedWrites.InsertAsync(db, """INSERT INTO "Payments" ("OrderId", "ShopperId", "Amount", "PaidAt") VALUES """,
-            _paid.Select(p => new object[] { p.Paid.Payment.OrderId, p.Paid.Payment.ShopperId, p.Paid.Payment.Amount, p.Paid.Payment.PaidAt }));
-        await SetBasedWrites.InsertAsync(db, """
+            })));
+        batch.Add(SetBasedWrites.Insert("""INSERT INTO "Payments" ("OrderId", "ShopperId", "Amount", "PaidAt") VALUES """,
+            _paid.Select(p => new object[] { p.Paid.Payment.OrderId, p.Paid.Payment.ShopperId, p.Paid.Payment.Amount, p.Paid.Payment.PaidAt })));
+        batch.Add(SetBasedWrites.Insert("""
             INSERT INTO "Outbox" ("Type", "IdempotencyKey", "Payload", "CreatedAt", "State", "Attempts", "NextAttemptAt", "TraceParent") VALUES
             """,
             _paid.Select(p => new object[]
             {
                 p.Message.Type, p.Message.IdempotencyKey, p.Message.Payload, p.Message.CreatedAt, p.Message.State.ToString(),
                 p.Message.Attempts, p.Message.NextAttemptAt, (object?)p.Message.TraceParent ?? DBNull.Value,
-            }));
+            })));
         // Added to, not overwritten: the hour's row may have been written by another process since it was read.
-        await SetBasedWrites.InsertAsync(db, """INSERT INTO "ProductSalesHours" ("ProductId", "HourStart", "UnitsSold") VALUES """,
+        batch.Add(SetBasedWrites.Insert("""INSERT INTO "ProductSalesHours" ("ProductId", "HourStart", "UnitsSold") VALUES """,
             _unitsSold.Select(s => new object[] { s.Key, ProductSalesHour.HourOf(now), s.Value }),
-            """ ON CONFLICT ("ProductId", "HourStart") DO UPDATE SET "UnitsSold" = "ProductSalesHours"."UnitsSold" + excluded."UnitsSold" """);
+            """ ON CONFLICT ("ProductId", "HourStart") DO UPDATE SET "UnitsSold" = "ProductSalesHours"."UnitsSold" + excluded."UnitsSold" """));
 
         // Written by hand, so not seen by the context's save: noted for the open pages (stock, the orders' figures) here.
         if (db.Changes is { } changes)

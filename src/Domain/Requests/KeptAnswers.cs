@@ -85,9 +85,17 @@ internal sealed class KeptAnswers
     internal bool HasNew => _new.Count > 0;
 
     /// <summary>The answers kept by this batch, in one INSERT on the unit's connection and transaction.</summary>
-    internal Task WriteAsync(ShopDbContext db) =>
-        SetBasedWrites.InsertAsync(db, """INSERT INTO "IdempotentRequests" ("ShopperId", "Key", "Fingerprint", "StatusCode", "Response", "CreatedAt") VALUES """,
-            TakeNew().Select(r => new object[] { r.ShopperId, r.Key, r.Fingerprint, r.StatusCode, r.Response, r.CreatedAt }));
+    internal async Task WriteAsync(ShopDbContext db)
+    {
+        var batch = new StatementBatch(db);
+        Write(batch);
+        await batch.ExecuteAsync();
+    }
+
+    /// <summary>The answers kept by this batch, as one INSERT among the batch's other statements.</summary>
+    internal void Write(StatementBatch batch) =>
+        batch.Add(SetBasedWrites.Insert("""INSERT INTO "IdempotentRequests" ("ShopperId", "Key", "Fingerprint", "StatusCode", "Response", "CreatedAt") VALUES """,
+            TakeNew().Select(r => new object[] { r.ShopperId, r.Key, r.Fingerprint, r.StatusCode, r.Response, r.CreatedAt })));
 
     private List<IdempotentRequest> TakeNew()
     {

@@ -23,7 +23,7 @@ public sealed class PaymentWritesTests
         await db.Database.OpenConnectionAsync();
         await using (var transaction = await db.Database.BeginTransactionAsync())
         {
-            await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => writes.WriteAsync(db, now));
+            await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => WriteAsync(writes, db, now));
         }
 
         Assert.Equal(6_000, await shop.Wallets.GetBalanceAsync("ann"));
@@ -57,7 +57,7 @@ public sealed class PaymentWritesTests
         await db.Database.OpenConnectionAsync();
         await using (var transaction = await db.Database.BeginTransactionAsync())
         {
-            await writes.WriteAsync(db, now);
+            await WriteAsync(writes, db, now);
             await transaction.CommitAsync();
         }
 
@@ -70,6 +70,14 @@ public sealed class PaymentWritesTests
         Assert.Equal(3_000, await shop.Wallets.GetBalanceAsync("ann"));
         Assert.Equal(3, (await shop.Catalog.GetProductAsync(product.Id)).Value!.Stock);
         Assert.Equal(1, await shop.QueryAsync(d => d.Outbox.CountAsync()));
+    }
+
+    /// <summary>The batch's statements sent together, as the payment batch sends them (one round trip on PostgreSQL).</summary>
+    private static async Task WriteAsync(PaymentWrites writes, ShopDbContext db, DateTime now)
+    {
+        var statements = new StatementBatch(db);
+        writes.Write(db, statements, now);
+        await statements.ExecuteAsync();
     }
 
     /// <summary>What the payment batch decides for one order, read untracked as the batch reads it.</summary>

@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace ECommerce.Domain.Persistence;
+
+/// <summary>
+/// A unit's statements sent together, in its transaction: in one round trip where the provider has ADO.NET batches
+/// (Npgsql's <see cref="System.Data.Common.DbBatch"/>, with a row count per statement for the version checks), one
+/// after another where it has not (Microsoft.Data.Sqlite, in process, where a statement costs no round trip). Sent one
+/// by one to PostgreSQL, a payment batch's nine statements were nine round trips while it held its rows.
+/// </summary>
+internal sealed class StatementBatch(ShopDbContext db)
+{
+    private readonly List<Statement> _statements = [];
+
+    public void Add(Statement? statement)
+    {
+        if (statement is not null)
+        {
+            _statements.Add(statement);
+        }
+    }
+
+    public async Task ExecuteAsync()
+    {
+        var connection = db.Database.GetDbConnection();
+        if (_statements.Count <= 1 || !connection.CanCreateBatch)
+        {
+            foreach (var statement in _statements)
+            {
+                await using var command = statement.ToCommand(db);
+                statement.Check(await command.ExecuteNonQueryAsync());
+            }
+
+            return;
+        }
+
+        await using var batch = connection.CreateBatch();
+        batch.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        foreach (var statement in _statements)
+        {
+            var command = batch.CreateBatchCommand();
+            command.CommandText = statement.Sql;
+            foreach (var (name, value) in statement.Parameters)
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = name;
+                parameter.Value = value;
+                command.Parameters.Add(parameter);
+            }
+
+            batch.BatchCommands.Add(command);
+        }
+
+        await batch.ExecuteNonQueryAsync();
+        for (var i = 0; i < _statements.Count; i++)
+        {
+            _statements[i].Check(batch.BatchCommands[i].RecordsAffected);
+        }
+    }
+}
