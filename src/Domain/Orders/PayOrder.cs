@@ -21,7 +21,6 @@ public sealed record PayOrder(string ShopperId, int OrderId, RequestKey<PaymentR
     internal sealed class Decision(TimeProvider clock) : BatchDecision<PayOrder, Decision.Rows, PaymentReceipt>(clock)
     {
         internal sealed record Rows(
-            ShopDbContext Db,
             Dictionary<int, Order> Orders,
             Dictionary<string, Wallet> Wallets,
             Dictionary<int, Product> Products,
@@ -54,7 +53,7 @@ public sealed record PayOrder(string ShopperId, int OrderId, RequestKey<PaymentR
             var products = await ProductsOf.For(db)(db, productIds).ToDictionaryAsync(p => p.Id);
             var keys = payments.Where(p => p.Key is not null).Select(p => (p.ShopperId, p.Key!.Key)).ToHashSet();
             var kept = await KeptAnswers.ReadAsync(db, keys, now);
-            return new Rows(db, orders, wallets, products, kept, now);
+            return new Rows(orders, wallets, products, kept, now);
         }
 
         protected override Result<PaymentReceipt> Decide(Rows rows, PayOrder payment) =>
