@@ -18,26 +18,15 @@ internal static class NewOrders
             return;
         }
 
-        await using (var insert = SetBasedWrites.Insert("""
-            INSERT INTO "Orders" ("ShopperId", "RequestId", "Status", "CreatedAt", "ExpiresAt", "Subtotal", "Discount", "Total", "Version") VALUES
-            """,
-            orders.Select(o => new object[]
-            {
-                o.ShopperId, o.RequestId, o.Status.ToString(), o.CreatedAt, o.ExpiresAt, o.Subtotal, o.Discount, o.Total, o.Version,
-            }),
-            """ RETURNING "Id", "ShopperId", "RequestId" """)!.ToCommand(db))
-        {
-            // RETURNING promises no order: each id is matched by its (shopper, request), unique among orders.
-            var placed = orders.ToDictionary(o => (o.ShopperId, o.RequestId));
-            await using var reader = await insert.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
-            {
-                placed[(reader.GetString(1), reader.GetString(2))].Stored(reader.GetInt32(0));
-            }
-        }
-
-        await SetBasedWrites.InsertAsync(db, """INSERT INTO "OrderLines" ("OrderId", "ProductId", "ProductName", "UnitPrice", "Quantity") VALUES """,
-            orders.SelectMany(o => o.Lines.Select(l => new object[] { o.Id, l.ProductId, l.ProductName, l.UnitPrice, l.Quantity })));
+        // RETURNING promises no order: each id is matched by its (shopper, request), unique among orders.
+        var placed = orders.ToDictionary(o => (o.ShopperId, o.RequestId));
+        await SetBasedWrites.Insert("Orders", ["ShopperId", "RequestId", "Status", "CreatedAt", "ExpiresAt", "Subtotal", "Discount", "Total", "Version"],
+                orders.Select(o => new object[] { o.ShopperId, o.RequestId, o.Status.ToString(), o.CreatedAt, o.ExpiresAt, o.Subtotal, o.Discount, o.Total, o.Version }),
+                """ RETURNING "Id", "ShopperId", "RequestId" """)!
+            .ExecuteAsync(db, row => placed[(row.GetString(1), row.GetString(2))].Stored(row.GetInt32(0)));
+        await SetBasedWrites.Insert("OrderLines", ["OrderId", "ProductId", "ProductName", "UnitPrice", "Quantity"],
+                orders.SelectMany(o => o.Lines.Select(l => new object[] { o.Id, l.ProductId, l.ProductName, l.UnitPrice, l.Quantity })))!
+            .ExecuteAsync(db);
 
         // Written by hand, so not seen by the context's save: noted for the open pages here.
         if (db.Changes is { } changes)

@@ -39,7 +39,7 @@ internal sealed class PaymentWrites
     /// <summary>Into the caller's statements, sent together in its transaction; the rows' in-memory versions are those read (the UPDATEs bump them).</summary>
     public void Write(ShopDbContext db, StatementBatch batch, DateTime now)
     {
-        batch.Add(SetBasedWrites.Insert("""INSERT INTO "Wallets" ("ShopperId", "Balance", "Version") VALUES """,
+        batch.Add(SetBasedWrites.Insert("Wallets", ["ShopperId", "Balance", "Version"],
             _newWallets.Select(id => new object[] { id, _wallets.TryGetValue(id, out var w) ? w.Balance : 0L, 0L })));
         batch.Add(SetBasedWrites.UpdateVersioned("Wallets", "ShopperId", ["Balance"],
             _wallets.Values.Where(w => !_newWallets.Contains(w.ShopperId)).Select(w => ((object)w.ShopperId, w.Version, new object[] { w.Balance }))));
@@ -50,24 +50,22 @@ internal sealed class PaymentWrites
         batch.Add(SetBasedWrites.UpdateVersioned("IssuedCoupons", "Id", ["UsedAt"],
             _paid.Where(p => p.Order.IssuedCoupon is not null)
                 .Select(p => ((object)p.Order.IssuedCoupon!.Id, p.Order.IssuedCoupon!.Version, new object[] { now }))));
-        batch.Add(SetBasedWrites.Insert("""INSERT INTO "WalletLedger" ("ShopperId", "Kind", "Amount", "BalanceAfter", "CreatedAt", "OrderId") VALUES """,
+        batch.Add(SetBasedWrites.Insert("WalletLedger", ["ShopperId", "Kind", "Amount", "BalanceAfter", "CreatedAt", "OrderId"],
             _paid.Select(p => new object[]
             {
                 p.Paid.Debit.ShopperId, p.Paid.Debit.Kind.ToString(), p.Paid.Debit.Amount, p.Paid.Debit.BalanceAfter,
                 p.Paid.Debit.CreatedAt, p.Paid.Debit.OrderId!.Value,
             })));
-        batch.Add(SetBasedWrites.Insert("""INSERT INTO "Payments" ("OrderId", "ShopperId", "Amount", "PaidAt") VALUES """,
+        batch.Add(SetBasedWrites.Insert("Payments", ["OrderId", "ShopperId", "Amount", "PaidAt"],
             _paid.Select(p => new object[] { p.Paid.Payment.OrderId, p.Paid.Payment.ShopperId, p.Paid.Payment.Amount, p.Paid.Payment.PaidAt })));
-        batch.Add(SetBasedWrites.Insert("""
-            INSERT INTO "Outbox" ("Type", "IdempotencyKey", "Payload", "CreatedAt", "State", "Attempts", "NextAttemptAt", "TraceParent") VALUES
-            """,
+        batch.Add(SetBasedWrites.Insert("Outbox", ["Type", "IdempotencyKey", "Payload", "CreatedAt", "State", "Attempts", "NextAttemptAt", "TraceParent"],
             _paid.Select(p => new object[]
             {
                 p.Message.Type, p.Message.IdempotencyKey, p.Message.Payload, p.Message.CreatedAt, p.Message.State.ToString(),
                 p.Message.Attempts, p.Message.NextAttemptAt, (object?)p.Message.TraceParent ?? DBNull.Value,
             })));
         // Added to, not overwritten: the hour's row may have been written by another process since it was read.
-        batch.Add(SetBasedWrites.Insert("""INSERT INTO "ProductSalesHours" ("ProductId", "HourStart", "UnitsSold") VALUES """,
+        batch.Add(SetBasedWrites.Insert("ProductSalesHours", ["ProductId", "HourStart", "UnitsSold"],
             _unitsSold.Select(s => new object[] { s.Key, ProductSalesHour.HourOf(now), s.Value }),
             """ ON CONFLICT ("ProductId", "HourStart") DO UPDATE SET "UnitsSold" = "ProductSalesHours"."UnitsSold" + excluded."UnitsSold" """));
 

@@ -27,8 +27,7 @@ internal sealed class StatementBatch(ShopDbContext db)
         {
             foreach (var statement in _statements)
             {
-                await using var command = statement.ToCommand(db);
-                statement.Check(await command.ExecuteNonQueryAsync());
+                await statement.ExecuteAsync(db);
             }
 
             return;
@@ -38,17 +37,7 @@ internal sealed class StatementBatch(ShopDbContext db)
         batch.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         foreach (var statement in _statements)
         {
-            var command = batch.CreateBatchCommand();
-            command.CommandText = statement.Sql;
-            foreach (var (name, value) in statement.Parameters)
-            {
-                var parameter = command.CreateParameter();
-                parameter.ParameterName = name;
-                parameter.Value = value;
-                command.Parameters.Add(parameter);
-            }
-
-            batch.BatchCommands.Add(command);
+            statement.AddTo(batch);
         }
 
         await batch.ExecuteNonQueryAsync();

@@ -94,7 +94,7 @@ internal sealed class KeptAnswers
 
     /// <summary>The answers kept by this batch, as one INSERT among the batch's other statements.</summary>
     internal void Write(StatementBatch batch) =>
-        batch.Add(SetBasedWrites.Insert("""INSERT INTO "IdempotentRequests" ("ShopperId", "Key", "Fingerprint", "StatusCode", "Response", "CreatedAt") VALUES """,
+        batch.Add(SetBasedWrites.Insert("IdempotentRequests", ["ShopperId", "Key", "Fingerprint", "StatusCode", "Response", "CreatedAt"],
             TakeNew().Select(r => new object[] { r.ShopperId, r.Key, r.Fingerprint, r.StatusCode, r.Response, r.CreatedAt })));
 
     private List<IdempotentRequest> TakeNew()
