@@ -42,11 +42,6 @@ public sealed record OrderPlacement(string ShopperId, PlaceOrder Order, RequestK
         }
 
         // Compiled once: a batch's reads skip EF's per-query translation (each list is one parameter, see ShopStore).
-        private static readonly CompiledPerModel<Func<ShopDbContext, List<string>, List<string>, IAsyncEnumerable<Order>>> PlacedUnder = new(() =>
-            EF.CompileAsyncQuery((ShopDbContext db, List<string> shoppers, List<string> requests) =>
-                OrderQueries.WithLinesAndCoupon(db.Orders.AsNoTracking())
-                    .Where(o => shoppers.Contains(o.ShopperId) && requests.Contains(o.RequestId))));
-
         private static readonly CompiledPerModel<Func<ShopDbContext, List<int>, IAsyncEnumerable<Product>>> ProductsOf = new(() =>
             EF.CompileAsyncQuery((ShopDbContext db, List<int> ids) => db.Products.AsNoTracking().Where(p => ids.Contains(p.Id))));
 
@@ -58,18 +53,9 @@ public sealed record OrderPlacement(string ShopperId, PlaceOrder Order, RequestK
 
         protected override async Task<Rows> ReadAsync(ShopDbContext db, IReadOnlyList<OrderPlacement> placements, DateTime now)
         {
-            var shoppers = placements.Select(p => p.ShopperId).Distinct().ToList();
-            var requests = placements.Select(p => p.Order.RequestId).Distinct().ToList();
-            var asked = placements.Select(p => (p.ShopperId, p.Order.RequestId)).ToHashSet();
-            var placed = new Dictionary<(string, string), Order>();
-            await foreach (var order in PlacedUnder.For(db)(db, shoppers, requests))
-            {
-                if (asked.Contains((order.ShopperId, order.RequestId)))
-                {
-                    placed[(order.ShopperId, order.RequestId)] = order;
-                }
-            }
-
+            var placed = await OrderQueries.WithLinesAndCoupon(KeyPairs.Matching(db, db.Orders, "Orders", "ShopperId", "RequestId",
+                    placements.Select(p => (p.ShopperId, p.Order.RequestId))).AsNoTracking())
+                .ToDictionaryAsync(o => (o.ShopperId, o.RequestId));
             var productIds = placements.SelectMany(p => p.Order.Lines ?? []).Select(l => l.ProductId).Distinct().ToList();
             var products = await ProductsOf.For(db)(db, productIds).ToDictionaryAsync(p => p.Id);
             var couponIds = placements.Select(p => p.Order.IssuedCouponId).OfType<int>().Distinct().ToList();

@@ -26,13 +26,9 @@ internal sealed class KeptAnswers
         var kept = new Dictionary<(string, string), IdempotentRequest>();
         if (keys.Count > 0)
         {
-            // Keys and shoppers as two lists, then the exact pairs in memory.
-            var keyList = keys.Select(k => k.Key).Distinct().ToList();
-            var shoppers = keys.Select(k => k.ShopperId).Distinct().ToList();
-            var rows = await db.IdempotentRequests.AsNoTracking()
-                .Where(r => keyList.Contains(r.Key) && shoppers.Contains(r.ShopperId))
-                .ToListAsync(ct);
-            foreach (var row in rows.Where(r => keys.Contains((r.ShopperId, r.Key))))
+            var rows = await KeyPairs.Matching(db, db.IdempotentRequests, "IdempotentRequests", "ShopperId", "Key", keys)
+                .AsNoTracking().ToListAsync(ct);
+            foreach (var row in rows)
             {
                 kept[(row.ShopperId, row.Key)] = row;
             }
