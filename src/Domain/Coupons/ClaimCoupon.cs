@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace ECommerce.Domain.Coupons;
 
 /// <summary>A shopper claims one coupon of a first-come-first-served campaign; group-committed by <see cref="CouponService.ClaimAsync"/>.</summary>
@@ -122,41 +119,16 @@ public sealed record ClaimCoupon(string ShopperId, int CampaignId)
             }
         }
 
-        /// <summary>
-        /// One INSERT … VALUES (…), (…) RETURNING per campaign, as a plain command on the unit's connection and
-        /// transaction: EF's raw-SQL path costs more per parameter than SQLite does per row.
-        /// </summary>
+        /// <summary>The new coupons in one INSERT … RETURNING (<see cref="SetBasedWrites"/>), each given its id.</summary>
         private static async Task InsertAsync(ShopDbContext db, List<IssuedCoupon> coupons)
         {
-            foreach (var campaign in coupons.GroupBy(c => (c.CampaignId, c.IssuedAt, c.ExpiresAt)))
+            // RETURNING promises no order: each id is matched by its campaign and shopper, one coupon each in a campaign.
+            var stored = coupons.ToDictionary(c => (c.CampaignId, c.ShopperId));
+            if (SetBasedWrites.Insert("IssuedCoupons", ["CampaignId", "ShopperId", "IssuedAt", "ExpiresAt", "Version"],
+                    coupons.Select(c => new object[] { c.CampaignId, c.ShopperId, c.IssuedAt, c.ExpiresAt, c.Version }),
+                    """ RETURNING "Id", "CampaignId", "ShopperId" """) is { } insert)
             {
-                await using var command = SqlCommands.On(db, "");
-                var sql = new StringBuilder("""INSERT INTO "IssuedCoupons" ("CampaignId", "ShopperId", "IssuedAt", "ExpiresAt", "Version") VALUES """);
-                command.AddParameter("@campaign", campaign.Key.CampaignId);
-                command.AddParameter("@issued", campaign.Key.IssuedAt);
-                command.AddParameter("@expires", campaign.Key.ExpiresAt);
-                var n = 0;
-                foreach (var coupon in campaign)
-                {
-                    sql.Append(CultureInfo.InvariantCulture, $"{(n == 0 ? "" : ", ")}(@campaign, @s{n}, @issued, @expires, 0)");
-                    command.AddParameter($"@s{n++}", coupon.ShopperId);
-                }
-
-                // RETURNING promises no order: each id is matched by its shopper, one coupon each in a campaign.
-                command.CommandText = sql.Append(""" RETURNING "Id", "ShopperId" """).ToString();
-                var ids = new Dictionary<string, int>();
-                await using (var reader = await command.ExecuteReaderAsync())
-                {
-                    while (await reader.ReadAsync())
-                    {
-                        ids[reader.GetString(1)] = reader.GetInt32(0);
-                    }
-                }
-
-                foreach (var coupon in campaign)
-                {
-                    coupon.Stored(ids[coupon.ShopperId]);
-                }
+                await insert.ExecuteAsync(db, row => stored[(row.GetInt32(1), row.GetString(2))].Stored(row.GetInt32(0)));
             }
         }
     }
