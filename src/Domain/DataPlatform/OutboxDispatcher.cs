@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Linq.Expressions;
 using ECommerce.Domain.Auditing;
 using ECommerce.Domain.Diagnostics;
 using Microsoft.Extensions.Logging;
@@ -154,14 +155,14 @@ public sealed class OutboxDispatcher(
     private static async Task<int> LeaseAsync(ShopDbContext db, DateTime now, Guid leaseId, DateTime leaseEnd, int batchSize,
         CancellationToken ct)
     {
-        var due = await DueMessages(db, now).OrderBy(m => m.Id).Select(m => m.Id).Take(batchSize).ToListAsync(ct);
+        Expression<Func<OutboxMessage, bool>> dueNow = m => m.NextAttemptAt <= now && (m.LeasedUntil == null || m.LeasedUntil < now);
+        var due = await OutboxMessage.Waiting(db, dueNow).OrderBy(m => m.Id).Select(m => m.Id).Take(batchSize).ToListAsync(ct);
         if (due.Count == 0)
         {
             return 0;
         }
 
-        return await DueMessages(db, now)
-            .Where(m => due.Contains(m.Id))
+        return await db.Outbox.Where(m => due.Contains(m.Id) && m.State != OutboxState.Delivered).Where(dueNow)
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseId, leaseId).SetProperty(m => m.LeasedUntil, leaseEnd), ct);
     }
 
@@ -175,16 +176,11 @@ public sealed class OutboxDispatcher(
         db.Database.ExecuteSqlAsync($"""
             UPDATE "Outbox" SET "LeaseId" = {leaseId}, "LeasedUntil" = {leaseEnd}
             WHERE "Id" IN (SELECT "Id" FROM "Outbox"
-                           WHERE "State" <> {nameof(OutboxState.Delivered)} AND "NextAttemptAt" <= {now}
+                           WHERE "State" IN ({nameof(OutboxState.Pending)}, {nameof(OutboxState.Failing)}) AND "NextAttemptAt" <= {now}
                                  AND ("LeasedUntil" IS NULL OR "LeasedUntil" < {now})
                            ORDER BY "Id" LIMIT {batchSize}
                            FOR UPDATE SKIP LOCKED)
             """, ct);
-
-    private static IQueryable<OutboxMessage> DueMessages(ShopDbContext db, DateTime now) =>
-        db.Outbox.Where(m => m.State != OutboxState.Delivered
-                             && m.NextAttemptAt <= now
-                             && (m.LeasedUntil == null || m.LeasedUntil < now));
 
     /// <summary>1 s, 2 s, 4 s … up to the configured maximum, each with up to 20 % jitter.</summary>
     private TimeSpan RetryDelay(int attempt)

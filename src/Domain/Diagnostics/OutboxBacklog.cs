@@ -36,7 +36,7 @@ public sealed class OutboxBacklog(ShopDatabase database, TimeProvider clock)
     private OutboxLag Read(DateTimeOffset now)
     {
         using var db = database.Open();
-        var waiting = db.Outbox.Where(m => m.State != OutboxState.Delivered);
+        var waiting = OutboxMessage.Waiting(db, _ => true);
         var count = waiting.LongCount();
         var oldest = count == 0 ? (DateTime?)null : waiting.Min(m => (DateTime?)m.CreatedAt);
         var age = oldest is { } created ? now.UtcDateTime - DateTime.SpecifyKind(created, DateTimeKind.Utc) : TimeSpan.Zero;
