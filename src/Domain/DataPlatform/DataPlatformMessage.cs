@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
 
@@ -9,18 +10,21 @@ public sealed record DataPlatformMessage(string IdempotencyKey, string Type, Dat
     /// <summary>{"idempotencyKey", "type", "createdAt", "payload"} on one line.</summary>
     public string ToJson()
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer))
-        {
-            json.WriteStartObject();
-            json.WriteString("idempotencyKey", IdempotencyKey);
-            json.WriteString("type", Type);
-            json.WriteString("createdAt", CreatedAt);
-            json.WritePropertyName("payload");
-            json.WriteRawValue(Payload);
-            json.WriteEndObject();
-        }
+        var buffer = new ArrayBufferWriter<byte>();
+        WriteTo(buffer);
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
 
-        return Encoding.UTF8.GetString(buffer.ToArray());
+    /// <summary>The same line as <see cref="ToJson"/>, written as UTF-8 straight into <paramref name="buffer"/>.</summary>
+    public void WriteTo(IBufferWriter<byte> buffer)
+    {
+        using var json = new Utf8JsonWriter(buffer);
+        json.WriteStartObject();
+        json.WriteString("idempotencyKey", IdempotencyKey);
+        json.WriteString("type", Type);
+        json.WriteString("createdAt", CreatedAt);
+        json.WritePropertyName("payload");
+        json.WriteRawValue(Payload);
+        json.WriteEndObject();
     }
 }

@@ -20,7 +20,7 @@ internal static class JsonLinesFile
     private static readonly TimeSpan LockWait = TimeSpan.FromSeconds(10);
 
     /// <summary>Appends <paramref name="lines"/> (whole lines, each ending in a newline) in one write, flushed to disk.</summary>
-    public static async Task AppendLinesAsync(string path, byte[] lines, CancellationToken ct)
+    public static async Task AppendLinesAsync(string path, ReadOnlyMemory<byte> lines, CancellationToken ct)
     {
         await using var file = await OpenLockedAsync(path, ct);
         var end = CutPartialLastLine(file);

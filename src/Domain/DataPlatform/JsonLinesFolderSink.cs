@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 using Microsoft.Extensions.Options;
 
 namespace ECommerce.Domain.DataPlatform;
@@ -11,10 +11,8 @@ namespace ECommerce.Domain.DataPlatform;
 /// </summary>
 public sealed class JsonLinesFolderSink(IOptions<DataPlatformOptions> options) : IDataPlatformSink
 {
-    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
-
     public Task SendAsync(DataPlatformMessage message, CancellationToken ct) =>
-        JsonLinesFile.AppendLinesAsync(PathOf(Folder(), message), Utf8NoBom.GetBytes(message.ToJson() + "\n"), ct);
+        JsonLinesFile.AppendLinesAsync(PathOf(Folder(), message), Lines([message]), ct);
 
     /// <summary>
     /// A batch's lines for one file go in one append: one open, lock, write and flush to disk for the batch instead of
@@ -27,15 +25,9 @@ public sealed class JsonLinesFolderSink(IOptions<DataPlatformOptions> options) :
         var folder = Folder();
         foreach (var file in Enumerable.Range(0, messages.Count).GroupBy(i => PathOf(folder, messages[i])))
         {
-            var lines = new StringBuilder();
-            foreach (var i in file)
-            {
-                lines.Append(messages[i].ToJson()).Append('\n');
-            }
-
             try
             {
-                await JsonLinesFile.AppendLinesAsync(file.Key, Utf8NoBom.GetBytes(lines.ToString()), ct);
+                await JsonLinesFile.AppendLinesAsync(file.Key, Lines(file.Select(i => messages[i])), ct);
             }
             catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
             {
@@ -47,6 +39,19 @@ public sealed class JsonLinesFolderSink(IOptions<DataPlatformOptions> options) :
         }
 
         return failures;
+    }
+
+    /// <summary>The messages' lines as UTF-8 (no byte-order mark), each written straight into one buffer.</summary>
+    private static ReadOnlyMemory<byte> Lines(IEnumerable<DataPlatformMessage> messages)
+    {
+        var lines = new ArrayBufferWriter<byte>();
+        foreach (var message in messages)
+        {
+            message.WriteTo(lines);
+            lines.Write("\n"u8);
+        }
+
+        return lines.WrittenMemory;
     }
 
     /// <summary>The folder, created if it is missing (someone may have removed it since the last send).</summary>
