@@ -19,6 +19,14 @@ public static class StorefrontRegistration
         // Serves blazor.web.js and MudBlazor's files from the package cache when the app runs from its build output
         // (tests, benchmarks), not only under `dotnet run` or from the publish output.
         builder.WebHost.UseStaticWebAssets();
+        // The build output's asset manifest also turns on ASP.NET Core's development handler (assets edited while the
+        // app runs), which asks the file system during every request's routing, API calls included, and serves assets
+        // without long-lived caching. Outside Development the assets cannot change under a running app: serve them
+        // from the manifest, as from a publish output. An explicit setting still wins.
+        if (!builder.Environment.IsDevelopment())
+        {
+            builder.Configuration["ReloadStaticAssetsAtRuntime"] ??= "false";
+        }
 
         builder.AddShopSecurity();
         builder.AddShopOperations();

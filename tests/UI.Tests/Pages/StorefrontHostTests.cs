@@ -35,7 +35,7 @@ public sealed class StorefrontHostTests(StorefrontFactory factory)
     }
 
     [Fact]
-    public async Task Every_script_stylesheet_and_icon_the_page_links_is_served_from_the_app()
+    public async Task Every_script_stylesheet_and_icon_the_page_links_is_served_from_the_app_and_kept_for_good()
     {
         using var client = factory.CreateClient();
         var page = new HtmlParser().ParseDocument(await client.GetStringAsync(new Uri("/", UriKind.Relative)));
@@ -51,6 +51,9 @@ public sealed class StorefrontHostTests(StorefrontFactory factory)
             Assert.False(Uri.TryCreate(link, UriKind.Absolute, out _), $"{link} is not the app's own");
             using var response = await client.GetAsync(new Uri("/" + link, UriKind.Relative));
             Assert.True(response.IsSuccessStatusCode, $"{link} answered {(int)response.StatusCode}");
+            // Every link is fingerprinted, so a browser keeps it: outside Development the assets are served from the
+            // build's manifest, not by the development handler that answers no-cache (StorefrontRegistration).
+            Assert.Equal("max-age=31536000, immutable", response.Headers.CacheControl?.ToString().Replace("public, ", "", StringComparison.Ordinal));
         }
     }
 
