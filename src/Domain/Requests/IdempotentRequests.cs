@@ -51,8 +51,12 @@ public sealed class IdempotentRequests(UnitOfWork unitOfWork, ShopDatabase datab
         }, ct);
     }
 
-    internal static ShopError? CheckKey(string shopperId, string key) =>
-        InputChecks.Shopper(shopperId) ?? (key.Any(char.IsControl)
-            ? ShopError.Invalid("The Idempotency-Key may not hold control characters.")
-            : InputChecks.RequestKey(key, "request"));
+    internal static ShopError? CheckKey(string shopperId, string key) => InputChecks.Shopper(shopperId) ?? key switch
+    {
+        _ when string.IsNullOrWhiteSpace(key) => ShopError.Invalid("The Idempotency-Key header is empty: send a key, or leave the header out."),
+        { Length: > IdempotentRequest.MaxKeyLength } => ShopError.Invalid(
+            $"The Idempotency-Key is longer than {IdempotentRequest.MaxKeyLength} characters."),
+        _ when key.Any(char.IsControl) => ShopError.Invalid("The Idempotency-Key may not hold control characters."),
+        _ => null,
+    };
 }

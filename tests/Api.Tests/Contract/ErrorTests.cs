@@ -83,17 +83,22 @@ public sealed class ErrorTests(ApiFactory shop)
         Assert.Equal(before, await shop.FingerprintAsync(), StringComparer.Ordinal);
     }
 
-    [Fact]
-    public async Task A_key_with_control_characters_is_400()
+    [Theory]
+    [InlineData("", "The Idempotency-Key header is empty: send a key, or leave the header out.")]
+    [InlineData("   ", "The Idempotency-Key header is empty: send a key, or leave the header out.")]
+    [InlineData("a\u0001b", "The Idempotency-Key may not hold control characters.")]
+    [InlineData(null, "The Idempotency-Key is longer than 100 characters.")]
+    public async Task A_key_that_is_empty_too_long_or_with_control_characters_is_400_and_charges_nothing(string? key, string message)
     {
         using var shopper = await ApiShopper.SignUpAsync(shop);
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/wallet/charges", UriKind.Relative))
         {
             Content = JsonContent.Create(new { amount = 1_000 }),
         };
-        request.Headers.TryAddWithoutValidation("Idempotency-Key", "a\u0001b");
+        request.Headers.TryAddWithoutValidation("Idempotency-Key", key ?? new string('k', 101));
         using var response = await shopper.Http.SendAsync(request);
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest, "InvalidInput");
+        Assert.Equal(message, problem.GetProperty("detail").GetString());
         Assert.Equal(0, await shopper.BalanceAsync());
     }
 
