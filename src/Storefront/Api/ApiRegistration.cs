@@ -42,6 +42,9 @@ public static class ApiRegistration
             // the last one silently winning: what the shop acts on is what the client plainly wrote.
             json.NumberHandling = JsonNumberHandling.Strict;
             json.AllowDuplicateProperties = false;
+            // A field the contract does not have is refused, not skipped: "couponCode" where the contract says
+            // "couponId" would otherwise place the order without the coupon the shopper meant.
+            json.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
         });
         services.AddProblemDetails();
         services.AddApiRateLimits(configuration);

@@ -65,6 +65,11 @@ public static partial class UnreadableRequests
             return $"{Capitalised(field)} lacks {missing.Groups["names"].Value.Replace("'", "", StringComparison.Ordinal)}: every field the contract marks required must be given.";
         }
 
+        if (UnknownField().Match(refused.Message) is { Success: true } unknown)
+        {
+            return UnknownFieldMessage(http, path, unknown.Groups["name"].Value);
+        }
+
         if (refused.Message.Contains("Duplicate", StringComparison.OrdinalIgnoreCase))
         {
             return $"{Capitalised(field)} is given more than once: give each field once.";
@@ -80,6 +85,26 @@ public static partial class UnreadableRequests
         return type is null
             ? $"{Capitalised(field)} could not be read."
             : $"{Capitalised(field)} could not be read: it takes {Expected(type)}.";
+    }
+
+    /// <summary>"The body has no field couponCode: it takes lines, couponId.", naming the object that lacks it.</summary>
+    private static string UnknownFieldMessage(HttpContext http, string path, string name)
+    {
+        // The path ends at the unknown field itself: its object is the path before it.
+        var at = path.EndsWith($".{name}", StringComparison.Ordinal) ? path[..^(name.Length + 1)]
+            : path.EndsWith($"['{name}']", StringComparison.Ordinal) ? path[..^(name.Length + 4)]
+            : path;
+        var where = at is "$" ? "the body" : $"the object at {at[2..]}";
+        var options = http.RequestServices.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
+        var type = http.GetEndpoint()?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType is { } body ? TypeAt(options, body, at) : null;
+        var known = type is null ? [] : options.GetTypeInfo(type).Properties.Select(p => p.Name).ToList();
+        var message = known.Count == 0
+            ? $"{Capitalised(where)} has no field {Shorten(name)}."
+            : $"{Capitalised(where)} has no field {Shorten(name)}: it takes {string.Join(", ", known)}.";
+        // The original design named the user in the body; here the signed-in user is always the one who acts.
+        return name.Equals("userId", StringComparison.OrdinalIgnoreCase)
+            ? $"{message} The signed-in user is the one who acts: leave userId out."
+            : message;
     }
 
     /// <summary>The type the contract has at a JSON path such as <c>$.lines[0].quantity</c>, or null when it cannot tell.</summary>
@@ -123,6 +148,9 @@ public static partial class UnreadableRequests
 
     [GeneratedRegex(@"\.(?<name>[^.\[]+)|\['(?<name>[^']+)'\]|\[(?<index>\d+)\]")]
     private static partial Regex PathStep();
+
+    [GeneratedRegex(@"The JSON property '(?<name>.*)' could not be mapped to any \.NET member")]
+    private static partial Regex UnknownField();
 
     [GeneratedRegex(@"missing required properties including: (?<names>.+?)\.?$")]
     private static partial Regex MissingFields();

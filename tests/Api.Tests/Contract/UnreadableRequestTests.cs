@@ -2,7 +2,8 @@ namespace ECommerce.Api.Tests.Contract;
 
 /// <summary>
 /// A request the binder cannot read is refused with what could not be read and what it takes, and changes nothing:
-/// an exponent, a number in quotes, a field given twice, a missing field deep in a list, text that is not JSON.
+/// an exponent, a number in quotes, a field given twice, a missing field deep in a list, a field the contract lacks,
+/// text that is not JSON.
 /// </summary>
 [Collection(ApiCollection.Name)]
 public sealed class UnreadableRequestTests(ApiFactory shop)
@@ -24,6 +25,10 @@ public sealed class UnreadableRequestTests(ApiFactory shop)
     [InlineData("/api/orders", "{\"lines\":{\"productId\":1,\"quantity\":1}}", "The field lines could not be read: it takes a list in [ ].")]
     [InlineData("/api/orders", "{\"lines\":null}", "The field lines cannot be null.")]
     [InlineData("/api/coupons/claim", "{\"couponCode\":42}", "The field couponCode could not be read: it takes text in double quotes.")]
+    // A field the contract lacks is refused, not skipped: the order would otherwise be placed without the coupon meant.
+    [InlineData("/api/orders", "{\"lines\":[{\"productId\":1,\"quantity\":1}],\"couponCode\":\"WELCOME\"}", "The body has no field couponCode: it takes lines, couponId.")]
+    [InlineData("/api/orders", "{\"lines\":[{\"productId\":1,\"quantity\":1,\"price\":1}]}", "The object at lines[0] has no field price: it takes productId, quantity.")]
+    [InlineData("/api/coupons/claim", "{\"couponCode\":\"WELCOME\",\"userId\":\"someone-else\"}", "The body has no field userId: it takes couponCode. The signed-in user is the one who acts: leave userId out.")]
     public async Task An_unreadable_body_says_which_field_and_what_it_takes_and_changes_nothing(string path, string body, string detail)
     {
         using var shopper = await ApiShopper.SignUpAsync(shop, balance: 500);
