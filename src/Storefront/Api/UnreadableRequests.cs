@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc;
@@ -80,8 +81,7 @@ public static partial class UnreadableRequests
             return $"{Capitalised(field)} cannot be null.";
         }
 
-        var options = http.RequestServices.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
-        var type = http.GetEndpoint()?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType is { } body ? TypeAt(options, body, path) : null;
+        var type = ContractAt(http, path)?.Type;
         return type is null
             ? $"{Capitalised(field)} could not be read."
             : $"{Capitalised(field)} could not be read: it takes {Expected(type)}.";
@@ -95,9 +95,7 @@ public static partial class UnreadableRequests
             : path.EndsWith($"['{name}']", StringComparison.Ordinal) ? path[..^(name.Length + 4)]
             : path;
         var where = at is "$" ? "the body" : $"the object at {at[2..]}";
-        var options = http.RequestServices.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
-        var type = http.GetEndpoint()?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType is { } body ? TypeAt(options, body, at) : null;
-        var known = type is null ? [] : options.GetTypeInfo(type).Properties.Select(p => p.Name).ToList();
+        var known = ContractAt(http, at)?.Properties.Select(p => p.Name).ToList() ?? [];
         var message = known.Count == 0
             ? $"{Capitalised(where)} has no field {Shorten(name)}."
             : $"{Capitalised(where)} has no field {Shorten(name)}: it takes {string.Join(", ", known)}.";
@@ -107,23 +105,30 @@ public static partial class UnreadableRequests
             : message;
     }
 
-    /// <summary>The type the contract has at a JSON path such as <c>$.lines[0].quantity</c>, or null when it cannot tell.</summary>
-    private static Type? TypeAt(JsonSerializerOptions options, Type body, string path)
+    /// <summary>What the endpoint's contract has at a JSON path such as <c>$.lines[0].quantity</c>, or null when it cannot tell.</summary>
+    private static JsonTypeInfo? ContractAt(HttpContext http, string path)
     {
-        Type? type = body;
+        if (http.GetEndpoint()?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType is not { } body)
+        {
+            return null;
+        }
+
+        var options = http.RequestServices.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
+        var info = options.GetTypeInfo(body);
         foreach (Match step in PathStep().Matches(path))
         {
-            var info = options.GetTypeInfo(type);
-            type = step.Groups["index"].Success
+            var type = step.Groups["index"].Success
                 ? info.ElementType
                 : info.Properties.FirstOrDefault(p => p.Name == step.Groups["name"].Value)?.PropertyType;
             if (type is null)
             {
                 return null;
             }
+
+            info = options.GetTypeInfo(type);
         }
 
-        return type;
+        return info;
     }
 
     private static string Expected(Type type) => (Nullable.GetUnderlyingType(type) ?? type) switch
