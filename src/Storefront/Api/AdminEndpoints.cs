@@ -55,11 +55,11 @@ public static class AdminEndpoints
             .WithSummary("Every campaign with issued, remaining and used counts, newest first.")
             .Produces<PageView<CampaignView>>();
 
-        admin.MapPost("/campaigns", async (NewCouponCampaign body, HttpContext http, CouponService coupons) =>
-                ApiResults.Created(http, await coupons.CreateCampaignAsync(body, AdminAccount.NameOf(http), http.RequestAborted),
+        admin.MapPost("/campaigns", async (NewCampaignRequest body, HttpContext http, CouponService coupons) =>
+                ApiResults.Created(http, await coupons.CreateCampaignAsync(body.ToCampaign(), AdminAccount.NameOf(http), http.RequestAborted),
                     campaign => $"/api/admin/campaigns/{campaign.Id}"))
             .WithName("CreateCampaign")
-            .WithSummary("Starts a first-come-first-served campaign. Times are UTC; couponValidFor is a duration such as \"7.00:00:00\".")
+            .WithSummary("Starts a first-come-first-served campaign. Times are UTC; couponValidFor is a duration such as \"7.00:00:00\"; maxDiscount (a percent discount's cap) and minOrderAmount may be left out.")
             .Produces<CampaignView>(StatusCodes.Status201Created)
             .Refuses(StatusCodes.Status400BadRequest);
 

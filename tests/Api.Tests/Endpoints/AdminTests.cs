@@ -110,6 +110,18 @@ public sealed class AdminTests(ApiFactory shop)
         var list = await admin.GetJsonAsync("/api/admin/campaigns?page=1&pageSize=100");
         Assert.Contains(list.GetProperty("items").EnumerateArray(), c => c.GetProperty("code").GetString() == code);
 
+        // The cap of a percent discount and the minimum order are optional: left out, there is none.
+        var opens = DateTime.UtcNow;
+        using var uncapped = await admin.PostAsync("/api/admin/campaigns", new
+        {
+            code = $"P{Guid.NewGuid():N}"[..20].ToUpperInvariant(), name = "Ten percent", discountKind = "Percent", discountValue = 10,
+            totalQuantity = 5, claimOpensAt = opens, claimClosesAt = opens.AddDays(1), couponValidFor = "1.00:00:00",
+        });
+        Assert.Equal(HttpStatusCode.Created, uncapped.StatusCode);
+        var created = await uncapped.ReadJsonAsync();
+        Assert.Equal("10% off", created.GetProperty("discount").GetString());
+        Assert.Equal(0, created.GetProperty("minOrderAmount").GetInt64());
+
         var before = await shop.FingerprintAsync();
         var now = DateTime.UtcNow;
         using var duplicate = await admin.PostAsync("/api/admin/campaigns", new

@@ -29,7 +29,6 @@ public static class ShopSetup
             name = $"Campaign {code}",
             discountKind = "FixedAmount",
             discountValue = discount,
-            maxDiscount = (long?)null,
             minOrderAmount = minOrder,
             totalQuantity = quantity,
             claimOpensAt = opens,
