@@ -82,7 +82,9 @@ public static class ApiErrorResponses
     {
         StatusCodes.Status400BadRequest => UnreadableRequests.DescribeUnknown(http),
         StatusCodes.Status401Unauthorized => ApiProblems.Create(http, 401, ApiProblems.Unauthenticated,
-            "Sign in first: send the access token from POST /api/auth/login in the header Authorization: Bearer TOKEN."),
+            http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                ? "The access token is not valid or has expired: get a new one from POST /api/auth/refresh, or sign in again."
+                : "Sign in first: send the access token from POST /api/auth/login in the header Authorization: Bearer TOKEN."),
         StatusCodes.Status403Forbidden => ApiProblems.Create(http, 403, nameof(ErrorCode.NotAllowed),
             "This account may not do this."),
         StatusCodes.Status404NotFound => ApiProblems.Create(http, 404, ApiProblems.RouteNotFound,

@@ -20,6 +20,8 @@ public sealed class ExpiryTests(ClockedShop shop) : IClassFixture<ClockedShop>
 
         shop.Clock.Advance(TimeSpan.FromMinutes(2));
         using var expired = await shopper.GetAsync("/api/wallet");
-        await expired.AssertProblemAsync(HttpStatusCode.Unauthorized, "Unauthenticated");
+        var problem = await expired.AssertProblemAsync(HttpStatusCode.Unauthorized, "Unauthenticated");
+        Assert.Equal("The access token is not valid or has expired: get a new one from POST /api/auth/refresh, or sign in again.",
+            problem.GetProperty("detail").GetString());
     }
 }

@@ -53,6 +53,8 @@ public sealed class ProblemShapeTests(ApiFactory shop)
         Assert.Equal(
             ["type", "title", "status", "detail", "instance", "timestamp", "error", "message", "path", "code"],
             problem.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("Sign in first: send the access token from POST /api/auth/login in the header Authorization: Bearer TOKEN.",
+            problem.GetProperty("detail").GetString());
         await AssertSentWholeAsync(refused);
     }
 
