@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Globalization;
-using System.Text;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
@@ -61,10 +60,9 @@ internal static class RawBatchedScenario
                 }
             }
 
-            var values = string.Join(", ", Enumerable.Range(0, batch).Select(n => $"(@c, @s{n}, @at, @until, 0)"));
-            var returned = await ReadAllAsync(Command(connection, transaction,
-                $"""INSERT INTO "IssuedCoupons" ("CampaignId", "ShopperId", "IssuedAt", "ExpiresAt", "Version") VALUES {values} RETURNING "Id", "ShopperId" """,
-                [("c", campaign), ("at", now), ("until", now.AddDays(1)), .. Parameters("s", shoppers)]));
+            var returned = await WriteAsync(connection, transaction, [("c", campaign), ("at", now), ("until", now.AddDays(1))],
+                Insert("""INSERT INTO "IssuedCoupons" ("CampaignId", "ShopperId", "IssuedAt", "ExpiresAt", "Version") VALUES {0} RETURNING "Id", "ShopperId" """,
+                    "(@c, @p0, @at, @until, 0)", [.. shoppers.Select(s => new object[] { s })]));
             await transaction.CommitAsync();
             (issued, version) = (issued + batch, version + 1);
             return returned == batch;
@@ -162,46 +160,38 @@ internal static class RawBatchedScenario
                 }
             }
 
-            var (sql, parameters, n) = (new StringBuilder(), new List<(string, object)> { ("now", now), ("h", hour) }, 0);
-            string P(object value)
-            {
-                parameters.Add(($"x{n}", value));
-                return $"@x{n++}";
-            }
-
+            var (paid, debited, debits, payments, messages) = (new List<object[]>(), new List<object[]>(), new List<object[]>(), new List<object[]>(), new List<object[]>());
             foreach (var order in lines.GroupBy(l => (l.OrderId, l.Shopper, l.Version)))
             {
-                sql.Append(CultureInfo.InvariantCulture,
-                    $"""UPDATE "Orders" SET "PaidAt" = @now, "Status" = 'Paid', "Version" = {P(order.Key.Version + 1)} WHERE "Id" = {P(order.Key.OrderId)} AND "Version" = {P(order.Key.Version)};""");
                 var (balance, version) = wallets[order.Key.Shopper];
                 var total = Price * order.Count();
-                sql.Append(CultureInfo.InvariantCulture,
-                    $"""UPDATE "Wallets" SET "Balance" = {P(balance - total)}, "Version" = {P(version + 1)} WHERE "ShopperId" = {P(order.Key.Shopper)} AND "Version" = {P(version)};""");
-                sql.Append(CultureInfo.InvariantCulture,
-                    $"""INSERT INTO "WalletLedger" ("Amount", "BalanceAfter", "CreatedAt", "IdempotencyKey", "Kind", "OrderId", "ShopperId") VALUES ({P(-total)}, {P(balance - total)}, @now, NULL, 'Payment', {P(order.Key.OrderId)}, {P(order.Key.Shopper)}) RETURNING "Id";""");
-                sql.Append(CultureInfo.InvariantCulture,
-                    $"""INSERT INTO "Payments" ("Amount", "OrderId", "PaidAt", "ShopperId") VALUES ({P(total)}, {P(order.Key.OrderId)}, @now, {P(order.Key.Shopper)}) RETURNING "Id";""");
-                sql.Append(CultureInfo.InvariantCulture,
-                    $"""INSERT INTO "Outbox" ("Attempts", "CreatedAt", "DeliveredAt", "IdempotencyKey", "LastError", "LeaseId", "LeasedUntil", "NextAttemptAt", "Payload", "State", "Type") VALUES (0, @now, NULL, {P($"order-paid-{order.Key.OrderId}")}, NULL, NULL, NULL, @now, {P($$"""{"orderId":{{order.Key.OrderId}},"total":{{total}}}""")}, 'Pending', 'order-paid') RETURNING "Id";""");
+                paid.Add([order.Key.Version + 1, order.Key.OrderId, order.Key.Version]);
+                debited.Add([balance - total, version + 1, order.Key.Shopper, version]);
+                debits.Add([-total, balance - total, order.Key.OrderId, order.Key.Shopper]);
+                payments.Add([total, order.Key.OrderId, order.Key.Shopper]);
+                messages.Add([$"order-paid-{order.Key.OrderId}", $$"""{"orderId":{{order.Key.OrderId}},"total":{{total}}}"""]);
                 wallets[order.Key.Shopper] = (balance - total, version + 1);
             }
 
+            var (restocked, counted, opened) = (new List<object[]>(), new List<object[]>(), new List<object[]>());
             foreach (var product in lines.GroupBy(l => l.Product))
             {
                 var (left, version) = stock[product.Key];
-                sql.Append(CultureInfo.InvariantCulture,
-                    $"""UPDATE "Products" SET "Stock" = {P(left - product.Count())}, "Version" = {P(version + 1)} WHERE "Id" = {P(product.Key)} AND "Version" = {P(version)};""");
-                var units = product.Count();
-                var upsert = sold.Contains(product.Key)
-                    ? $"""UPDATE "ProductSalesHours" SET "UnitsSold" = "UnitsSold" + {P(units)} WHERE "HourStart" = @h AND "ProductId" = {P(product.Key)};"""
-                    : $"""INSERT INTO "ProductSalesHours" ("HourStart", "ProductId", "UnitsSold") VALUES (@h, {P(product.Key)}, {P(units)});""";
-                sql.Append(upsert);
+                restocked.Add([left - product.Count(), version + 1, product.Key, version]);
+                (sold.Contains(product.Key) ? counted : opened).Add([product.Key, product.Count()]);
             }
 
-            await using (var write = Command(connection, transaction, sql.ToString(), [.. parameters]))
-            {
-                await ReadAllAsync(write);
-            }
+            await WriteAsync(connection, transaction, [("now", now), ("h", hour)],
+                Update("Orders", "\"PaidAt\" = @now, \"Status\" = 'Paid', \"Version\" = {0}", "\"Id\" = {1} AND \"Version\" = {2}", paid),
+                Update("Wallets", "\"Balance\" = {0}, \"Version\" = {1}", "\"ShopperId\" = {2} AND \"Version\" = {3}", debited),
+                Insert("""INSERT INTO "WalletLedger" ("Amount", "BalanceAfter", "CreatedAt", "IdempotencyKey", "Kind", "OrderId", "ShopperId") VALUES {0} RETURNING "Id" """,
+                    "(@p0, @p1, @now, NULL, 'Payment', @p2, @p3)", debits),
+                Insert("""INSERT INTO "Payments" ("Amount", "OrderId", "PaidAt", "ShopperId") VALUES {0} RETURNING "Id" """, "(@p0, @p1, @now, @p2)", payments),
+                Insert("""INSERT INTO "Outbox" ("Attempts", "CreatedAt", "DeliveredAt", "IdempotencyKey", "LastError", "LeaseId", "LeasedUntil", "NextAttemptAt", "Payload", "State", "Type") VALUES {0} RETURNING "Id" """,
+                    "(0, @now, NULL, @p0, NULL, NULL, NULL, @now, @p1, 'Pending', 'order-paid')", messages),
+                Update("Products", "\"Stock\" = {0}, \"Version\" = {1}", "\"Id\" = {2} AND \"Version\" = {3}", restocked),
+                Update("ProductSalesHours", "\"UnitsSold\" = \"UnitsSold\" + {1}", "\"HourStart\" = @h AND \"ProductId\" = {0}", counted),
+                Insert("""INSERT INTO "ProductSalesHours" ("HourStart", "ProductId", "UnitsSold") VALUES {0}""", "(@h, @p0, @p1)", opened));
 
             await transaction.CommitAsync();
             return true;
@@ -252,6 +242,82 @@ internal static class RawBatchedScenario
         return ids;
     }
 
+    /// <summary>One statement's rows: <see cref="Sql"/> of a row count names row r's value k <c>@p{r * width + k}</c>.</summary>
+    private sealed record Rows(Func<int, string> Sql, List<object[]> Values);
+
+    /// <summary>
+    /// An UPDATE of <paramref name="table"/> whose <paramref name="set"/> and <paramref name="where"/> name a row's value
+    /// k as <c>{k}</c>: for one row the values themselves, for several one UPDATE … FROM (VALUES …), as the shop's own.
+    /// </summary>
+    private static Rows Update(string table, string set, string where, List<object[]> rows)
+    {
+        var width = rows.FirstOrDefault()?.Length ?? 0;
+        string With(string text, Func<int, string> value) =>
+            string.Format(CultureInfo.InvariantCulture, text, [.. Enumerable.Range(0, width).Select(value)]);
+        return new(n => n == 1
+            ? $"""UPDATE "{table}" SET {With(set, k => $"@p{k}")} WHERE {With(where, k => $"@p{k}")}"""
+            : $"""
+              UPDATE "{table}" SET {With(set, k => $"v.column{k + 1}")}
+              FROM (VALUES {string.Join(", ", Enumerable.Range(0, n).Select(r => $"({string.Join(", ", Enumerable.Range(0, width).Select(k => $"@p{r * width + k}"))})"))}) AS v
+              WHERE {With(where, k => $"v.column{k + 1}")}
+              """, rows);
+    }
+
+    /// <summary>An INSERT whose <paramref name="sql"/> holds <c>{0}</c> where the rows' <paramref name="row"/> tuples go.</summary>
+    private static Rows Insert(string sql, string row, List<object[]> rows) =>
+        new(n => string.Format(CultureInfo.InvariantCulture, sql,
+            string.Join(", ", Enumerable.Range(0, n).Select(r => Renumbered(row, rows.FirstOrDefault()?.Length ?? 0, r)))), rows);
+
+    /// <summary>
+    /// Writes the statements' rows as the shop's own writes do (<c>Persistence/Statement</c>), at the driver's best on
+    /// each store: on PostgreSQL each statement for all its rows at once, all statements in one command (one round trip);
+    /// on SQLite each statement's one-row form prepared once and bound again per row, since SQLite finds a named
+    /// parameter by a linear search and one statement of n rows costs n². <paramref name="shared"/> go by their own
+    /// names. Returns the rows the statements returned.
+    /// </summary>
+    private static async Task<int> WriteAsync(DbConnection connection, DbTransaction transaction, (string Name, object Value)[] shared,
+        params Rows[] statements)
+    {
+        if (BenchStore.IsPostgreSql)
+        {
+            // Statement i's row values renamed @s{i}p…, so one command carries them all.
+            var (sql, parameters) = (new List<string>(), new List<(string, object)>(shared));
+            foreach (var (statement, i) in statements.Where(s => s.Values.Count > 0).Select((s, i) => (s, i)))
+            {
+                var width = statement.Values[0].Length;
+                sql.Add(statement.Sql(statement.Values.Count).Replace("@p", $"@s{i}p", StringComparison.Ordinal));
+                parameters.AddRange(statement.Values.SelectMany((row, r) => row.Select((value, k) => ($"s{i}p{r * width + k}", value))));
+            }
+
+            return await ReadAllAsync(Command(connection, transaction, string.Join(";\n", sql), [.. parameters]));
+        }
+
+        var returned = 0;
+        foreach (var statement in statements.Where(s => s.Values.Count > 0))
+        {
+            var width = statement.Values[0].Length;
+            await using var command = Command(connection, transaction, statement.Sql(1),
+                [.. shared, .. Enumerable.Range(0, width).Select(k => ($"p{k}", statement.Values[0][k]))]);
+            await command.PrepareAsync();
+            foreach (var row in statement.Values)
+            {
+                for (var k = 0; k < width; k++)
+                {
+                    command.Parameters[shared.Length + k].Value = row[k];
+                }
+
+                returned += await ReadAllAsync(command, dispose: false);
+            }
+        }
+
+        return returned;
+    }
+
+    /// <summary>A row's text with its <c>@p0</c>… renamed for row <paramref name="r"/> of a multi-row statement.</summary>
+    private static string Renumbered(string row, int width, int r) =>
+        System.Text.RegularExpressions.Regex.Replace(row, @"@p(\d+)\b",
+            m => $"@p{r * width + int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)}");
+
     private static DateTime ProductSalesHourOf(DateTime utc) => new(utc.Year, utc.Month, utc.Day, utc.Hour, 0, 0, DateTimeKind.Utc);
 
     private static ScenarioResult Batched(string name, Measured measured, int batch, bool holds) =>
@@ -294,9 +360,9 @@ internal static class RawBatchedScenario
         values.Select((value, n) => ($"{prefix}{n}", (object)value));
 
     /// <summary>Runs the command and reads every row of every result; returns the number of rows read.</summary>
-    private static async Task<int> ReadAllAsync(DbCommand command)
+    private static async Task<int> ReadAllAsync(DbCommand command, bool dispose = true)
     {
-        await using (command)
+        try
         {
             await using var reader = await command.ExecuteReaderAsync();
             var rows = 0;
@@ -309,6 +375,13 @@ internal static class RawBatchedScenario
             }
             while (await reader.NextResultAsync());
             return rows;
+        }
+        finally
+        {
+            if (dispose)
+            {
+                await command.DisposeAsync();
+            }
         }
     }
 }
