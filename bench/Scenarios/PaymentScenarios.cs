@@ -76,6 +76,7 @@ internal static class PaymentScenarios
             orders[w].Add(placed.Value?.Id ?? throw new InvalidOperationException(placed.ToString()));
             return true;
         });
+        await shop.AnalyzeAsync();
         return orders;
     }
 

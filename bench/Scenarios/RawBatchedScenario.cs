@@ -91,6 +91,7 @@ internal static class RawBatchedScenario
         var batch = size.Writers;
         await using var connection = await OpenAsync(shop);
         var orders = await PrepareOrdersAsync(connection, products, batch, count: (int)(60_000 * (size.WarmUp + size.Duration).TotalSeconds));
+        await shop.AnalyzeAsync();
         var hour = ProductSalesHourOf(DateTime.UtcNow);
 
         var measured = await Load.RunAsync(1, size.Duration, warmUp: size.WarmUp, operation: async (_, i) =>
