@@ -22,19 +22,20 @@ internal sealed class ShopApi(Uri baseAddress, int connections) : IDisposable
         Timeout = TimeSpan.FromSeconds(60),
     };
 
-    public Task<Reply> GetAsync(string path, string? token = null) => SendAsync(HttpMethod.Get, path, token);
+    public Task<Reply> GetAsync(string path, string? bearer = null) => SendAsync(HttpMethod.Get, path, bearer);
 
     /// <summary>Sends <paramref name="body"/> as JSON; a byte array is taken as JSON already serialised (<see cref="Json"/>).</summary>
-    public Task<Reply> PostAsync(string path, string? token, object? body = null, string? idempotencyKey = null) =>
-        SendAsync(HttpMethod.Post, path, token, body, idempotencyKey);
+    public Task<Reply> PostAsync(string path, string? bearer, object? body = null, string? idempotencyKey = null) =>
+        SendAsync(HttpMethod.Post, path, bearer, body, idempotencyKey);
 
-    public async Task<Reply> SendAsync(HttpMethod method, string path, string? token, object? body = null, string? idempotencyKey = null)
+    /// <summary>Sends a request; <paramref name="bearer"/> is the whole Authorization value (<see cref="BenchRun.Bearer"/>).</summary>
+    public async Task<Reply> SendAsync(HttpMethod method, string path, string? bearer, object? body = null, string? idempotencyKey = null)
     {
         using var request = new HttpRequestMessage(method, path);
-        if (token is not null)
+        if (bearer is not null)
         {
             // Unparsed: the generator shares the app's two cores, and a header it wrote itself needs no check.
-            request.Headers.TryAddWithoutValidation("Authorization", $"Bearer {token}");
+            request.Headers.TryAddWithoutValidation("Authorization", bearer);
         }
 
         if (idempotencyKey is not null)

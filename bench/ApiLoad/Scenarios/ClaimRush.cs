@@ -59,5 +59,5 @@ internal static class ClaimRush
     }
 
     private static Task<Reply> Claim(ShopApi api, BenchRun run, int shopper, byte[] body) =>
-        api.PostAsync("/api/coupons/claim", run.Token(shopper), body);
+        api.PostAsync("/api/coupons/claim", run.Bearer(shopper), body);
 }

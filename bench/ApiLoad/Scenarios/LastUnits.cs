@@ -85,7 +85,7 @@ internal static class LastUnits
         var orders = new long[shoppers.Count];
         await Load.EachAsync(run.Size.ClaimConnections, shoppers.Count, async i =>
         {
-            var reply = await api.PostAsync("/api/orders", run.Token(shoppers.Start + i),
+            var reply = await api.PostAsync("/api/orders", run.Bearer(shoppers.Start + i),
                 new { lines = new[] { new { productId = product, quantity = 1 } } }, run.IdempotencyKey($"last-units-{product}-{i}"));
             orders[i] = failures.Check(reply, "POST /api/orders", 201) ? reply.Long("id") : -1;
         });
@@ -93,7 +93,7 @@ internal static class LastUnits
     }
 
     private static Task<Reply> Pay(ShopApi api, BenchRun run, int shopper, long order) =>
-        api.PostAsync($"/api/orders/{order}/payment", run.Token(shopper), idempotencyKey: run.IdempotencyKey($"pay-{order}"));
+        api.PostAsync($"/api/orders/{order}/payment", run.Bearer(shopper), idempotencyKey: run.IdempotencyKey($"pay-{order}"));
 
     private static Dictionary<int, long> Balances(ShopDatabase database, ShopperRange shoppers)
     {

@@ -28,7 +28,7 @@ internal static class Reads
         using var api = new ShopApi(run.App, connections);
 
         var broken = new List<string>();
-        var sample = await api.GetAsync($"/api/products?category={category}&keyword=lamp&page=1&pageSize=20", run.Token(0));
+        var sample = await api.GetAsync($"/api/products?category={category}&keyword=lamp&page=1&pageSize=20", run.Bearer(0));
         var counted = run.Database.Scalar(
             "SELECT COUNT(*) FROM Products WHERE CategoryId = $category AND SearchName LIKE '%lamp%'", ("$category", category));
         if (sample.Status != 200 || sample.Long("total") != counted)
@@ -39,10 +39,10 @@ internal static class Reads
         var catalog = new Latencies();
         var top = new Latencies();
         var failures = new Failures(Name);
-        await Load.ForAsync(connections, size.FloorDuration, (worker, i) => ReadAsync(api, run.Token(worker), category, worker, i, new(), new(), failures));
+        await Load.ForAsync(connections, size.FloorDuration, (worker, i) => ReadAsync(api, run.Bearer(worker), category, worker, i, new(), new(), failures));
         var cpu = run.Cpu();
         cpu.Start();
-        var seconds = await Load.ForAsync(connections, size.ReadDuration, (worker, i) => ReadAsync(api, run.Token(worker), category, worker, i, catalog, top, failures));
+        var seconds = await Load.ForAsync(connections, size.ReadDuration, (worker, i) => ReadAsync(api, run.Bearer(worker), category, worker, i, catalog, top, failures));
 
         var reads = catalog.Count + top.Count;
         var spent = cpu.Stop(reads);
@@ -54,12 +54,12 @@ internal static class Reads
             Math.Max(catalog.Percentile(0.99), top.Percentile(0.99)), failures.Count, broken, floor, extra);
     }
 
-    private static async Task ReadAsync(ShopApi api, string token, long category, int worker, int i,
+    private static async Task ReadAsync(ShopApi api, string bearer, long category, int worker, int i,
         Latencies catalog, Latencies top, Failures failures)
     {
         if (i % 5 == 4)
         {
-            failures.Check(await Load.TimedAsync(top, () => api.GetAsync("/api/products/top", token)), "GET /api/products/top", 200);
+            failures.Check(await Load.TimedAsync(top, () => api.GetAsync("/api/products/top", bearer)), "GET /api/products/top", 200);
             return;
         }
 
@@ -71,6 +71,6 @@ internal static class Reads
             2 => $"minPrice=1000&maxPrice=200000&inStock=true&sort=PriceLowToHigh&page={1 + n % 5}",
             _ => $"category={category}&keyword={Uri.EscapeDataString(Keywords[n % Keywords.Length])}&inStock=true",
         };
-        failures.Check(await Load.TimedAsync(catalog, () => api.GetAsync($"/api/products?{query}&pageSize=20", token)), "GET /api/products", 200);
+        failures.Check(await Load.TimedAsync(catalog, () => api.GetAsync($"/api/products?{query}&pageSize=20", bearer)), "GET /api/products", 200);
     }
 }

@@ -10,11 +10,11 @@ internal sealed class ShopperFlow(string name, BenchRun run, ShopApi api, long c
 
     public async Task RunAsync(int shopper, int round, FlowSteps steps)
     {
-        var token = run.Token(shopper);
+        var bearer = run.Bearer(shopper);
         var begun = Stopwatch.GetTimestamp();
         var page = 1 + ((shopper + round) & 1);
         var browse = await Load.TimedAsync(steps.Browse, () =>
-            api.GetAsync($"/api/products?category={category}&sort=PriceLowToHigh&page={page}&pageSize=5", token));
+            api.GetAsync($"/api/products?category={category}&sort=PriceLowToHigh&page={page}&pageSize=5", bearer));
         if (!Failures.Check(browse, "GET /api/products", 200))
         {
             return;
@@ -24,14 +24,14 @@ internal sealed class ShopperFlow(string name, BenchRun run, ShopApi api, long c
         var second = products[(shopper + round + 3) % products.Count];
         var lines = new[] { new { productId = first, quantity = 1 }, new { productId = second, quantity = 2 } };
         var key = $"{name}-{shopper}-{round}";
-        var placed = await Load.TimedAsync(steps.Place, () => api.PostAsync("/api/orders", token, new { lines }, run.IdempotencyKey(key)));
+        var placed = await Load.TimedAsync(steps.Place, () => api.PostAsync("/api/orders", bearer, new { lines }, run.IdempotencyKey(key)));
         if (!Failures.Check(placed, "POST /api/orders", 201))
         {
             return;
         }
 
         var order = placed.Long("id");
-        var paid = await Load.TimedAsync(steps.Pay, () => api.PostAsync($"/api/orders/{order}/payment", token, idempotencyKey: run.IdempotencyKey(key + "-pay")));
+        var paid = await Load.TimedAsync(steps.Pay, () => api.PostAsync($"/api/orders/{order}/payment", bearer, idempotencyKey: run.IdempotencyKey(key + "-pay")));
         if (Failures.Check(paid, "POST /api/orders/{id}/payment", 200))
         {
             steps.CountPaid();
