@@ -60,9 +60,10 @@ internal static class RawBatchedScenario
                 }
             }
 
-            var returned = await WriteAsync(connection, transaction, [("c", campaign), ("at", now), ("until", now.AddDays(1))],
-                Insert("""INSERT INTO "IssuedCoupons" ("CampaignId", "ShopperId", "IssuedAt", "ExpiresAt", "Version") VALUES {0} RETURNING "Id", "ShopperId" """,
-                    "(@c, @p0, @at, @until, 0)", [.. shoppers.Select(s => new object[] { s })]));
+            var returned = 0;
+            await SetBasedWrites.Insert("IssuedCoupons", ["CampaignId", "ShopperId", "IssuedAt", "ExpiresAt", "Version"],
+                    shoppers.Select(s => new object[] { campaign, s, now, now.AddDays(1), 0L }), """ RETURNING "Id", "CampaignId", "ShopperId" """)!
+                .ExecuteAsync(connection, transaction, _ => returned++);
             await transaction.CommitAsync();
             (issued, version) = (issued + batch, version + 1);
             return returned == batch;
@@ -92,7 +93,7 @@ internal static class RawBatchedScenario
         await using var connection = await OpenAsync(shop);
         var orders = await PrepareOrdersAsync(connection, products, batch, count: (int)(60_000 * (size.WarmUp + size.Duration).TotalSeconds));
         await shop.AnalyzeAsync();
-        var hour = ProductSalesHourOf(DateTime.UtcNow);
+        var hour = ProductSalesHour.HourOf(DateTime.UtcNow);
 
         var measured = await Load.RunAsync(1, size.Duration, warmUp: size.WarmUp, operation: async (_, i) =>
         {
@@ -149,50 +150,37 @@ internal static class RawBatchedScenario
                 }
             }
 
-            var sold = new HashSet<int>();
-            await using (var read = Command(connection, transaction,
-                $"""SELECT "ProductId", "HourStart", "UnitsSold" FROM "ProductSalesHours" WHERE "HourStart" = @h AND "ProductId" IN ({List("p", productIds.Count)})""",
-                [("h", hour), .. Parameters("p", productIds)]))
-            await using (var reader = await read.ExecuteReaderAsync())
-            {
-                while (await reader.ReadAsync())
-                {
-                    sold.Add(reader.GetInt32(0));
-                }
-            }
-
-            var (paid, debited, debits, payments, messages) = (new List<object[]>(), new List<object[]>(), new List<object[]>(), new List<object[]>(), new List<object[]>());
-            foreach (var order in lines.GroupBy(l => (l.OrderId, l.Shopper, l.Version)))
+            // The statements the shop's payment batch sends (Orders/PaymentWrites), built by the same SetBasedWrites.
+            var writes = new StatementBatch(connection, transaction);
+            var paid = lines.GroupBy(l => (l.OrderId, l.Shopper, l.Version)).ToList();
+            var debits = new List<object[]>();
+            foreach (var order in paid)
             {
                 var (balance, version) = wallets[order.Key.Shopper];
                 var total = Price * order.Count();
-                paid.Add([order.Key.Version + 1, order.Key.OrderId, order.Key.Version]);
-                debited.Add([balance - total, version + 1, order.Key.Shopper, version]);
-                debits.Add([-total, balance - total, order.Key.OrderId, order.Key.Shopper]);
-                payments.Add([total, order.Key.OrderId, order.Key.Shopper]);
-                messages.Add([$"order-paid-{order.Key.OrderId}", $$"""{"orderId":{{order.Key.OrderId}},"total":{{total}}}"""]);
-                wallets[order.Key.Shopper] = (balance - total, version + 1);
+                debits.Add([order.Key.Shopper, "Payment", -total, balance - total, now, order.Key.OrderId, total]);
+                wallets[order.Key.Shopper] = (balance - total, version);
             }
 
-            var (restocked, counted, opened) = (new List<object[]>(), new List<object[]>(), new List<object[]>());
-            foreach (var product in lines.GroupBy(l => l.Product))
-            {
-                var (left, version) = stock[product.Key];
-                restocked.Add([left - product.Count(), version + 1, product.Key, version]);
-                (sold.Contains(product.Key) ? counted : opened).Add([product.Key, product.Count()]);
-            }
-
-            await WriteAsync(connection, transaction, [("now", now), ("h", hour)],
-                Update("Orders", "\"PaidAt\" = @now, \"Status\" = 'Paid', \"Version\" = {0}", "\"Id\" = {1} AND \"Version\" = {2}", paid),
-                Update("Wallets", "\"Balance\" = {0}, \"Version\" = {1}", "\"ShopperId\" = {2} AND \"Version\" = {3}", debited),
-                Insert("""INSERT INTO "WalletLedger" ("Amount", "BalanceAfter", "CreatedAt", "IdempotencyKey", "Kind", "OrderId", "ShopperId") VALUES {0} RETURNING "Id" """,
-                    "(@p0, @p1, @now, NULL, 'Payment', @p2, @p3)", debits),
-                Insert("""INSERT INTO "Payments" ("Amount", "OrderId", "PaidAt", "ShopperId") VALUES {0} RETURNING "Id" """, "(@p0, @p1, @now, @p2)", payments),
-                Insert("""INSERT INTO "Outbox" ("Attempts", "CreatedAt", "DeliveredAt", "IdempotencyKey", "LastError", "LeaseId", "LeasedUntil", "NextAttemptAt", "Payload", "State", "Type") VALUES {0} RETURNING "Id" """,
-                    "(0, @now, NULL, @p0, NULL, NULL, NULL, @now, @p1, 'Pending', 'order-paid')", messages),
-                Update("Products", "\"Stock\" = {0}, \"Version\" = {1}", "\"Id\" = {2} AND \"Version\" = {3}", restocked),
-                Update("ProductSalesHours", "\"UnitsSold\" = \"UnitsSold\" + {1}", "\"HourStart\" = @h AND \"ProductId\" = {0}", counted),
-                Insert("""INSERT INTO "ProductSalesHours" ("HourStart", "ProductId", "UnitsSold") VALUES {0}""", "(@h, @p0, @p1)", opened));
+            writes.Add(SetBasedWrites.UpdateVersioned("Wallets", "ShopperId", ["Balance"],
+                wallets.Select(w => ((object)w.Key, w.Value.Version, new object[] { w.Value.Balance }))));
+            writes.Add(SetBasedWrites.UpdateVersioned("Products", "Id", ["Stock"],
+                lines.GroupBy(l => l.Product).Select(p => ((object)p.Key, stock[p.Key].Version, new object[] { stock[p.Key].Stock - p.Count() }))));
+            writes.Add(SetBasedWrites.UpdateVersioned("Orders", "Id", ["Status", "PaidAt"],
+                paid.Select(o => ((object)o.Key.OrderId, o.Key.Version, new object[] { "Paid", now }))));
+            writes.Add(SetBasedWrites.Insert("WalletLedger", ["ShopperId", "Kind", "Amount", "BalanceAfter", "CreatedAt", "OrderId"],
+                debits.Select(d => d[..6])));
+            writes.Add(SetBasedWrites.Insert("Payments", ["OrderId", "ShopperId", "Amount", "PaidAt"],
+                debits.Select(d => new[] { d[5], d[0], d[6], now })));
+            writes.Add(SetBasedWrites.Insert("Outbox", ["Type", "IdempotencyKey", "Payload", "CreatedAt", "State", "Attempts", "NextAttemptAt", "TraceParent"],
+                debits.Select(d => new object[]
+                {
+                    "order-paid", $"order-paid-{d[5]}", $$"""{"orderId":{{d[5]}},"total":{{d[6]}}}""", now, "Pending", 0, now, DBNull.Value,
+                })));
+            writes.Add(SetBasedWrites.Insert("ProductSalesHours", ["ProductId", "HourStart", "UnitsSold"],
+                lines.GroupBy(l => l.Product).Select(p => new object[] { p.Key, hour, (long)p.Count() }),
+                """ ON CONFLICT ("ProductId", "HourStart") DO UPDATE SET "UnitsSold" = "ProductSalesHours"."UnitsSold" + excluded."UnitsSold" """));
+            await writes.ExecuteAsync();
 
             await transaction.CommitAsync();
             return true;
@@ -243,84 +231,6 @@ internal static class RawBatchedScenario
         return ids;
     }
 
-    /// <summary>One statement's rows: <see cref="Sql"/> of a row count names row r's value k <c>@p{r * width + k}</c>.</summary>
-    private sealed record Rows(Func<int, string> Sql, List<object[]> Values);
-
-    /// <summary>
-    /// An UPDATE of <paramref name="table"/> whose <paramref name="set"/> and <paramref name="where"/> name a row's value
-    /// k as <c>{k}</c>: for one row the values themselves, for several one UPDATE … FROM (VALUES …), as the shop's own.
-    /// </summary>
-    private static Rows Update(string table, string set, string where, List<object[]> rows)
-    {
-        var width = rows.FirstOrDefault()?.Length ?? 0;
-        string With(string text, Func<int, string> value) =>
-            string.Format(CultureInfo.InvariantCulture, text, [.. Enumerable.Range(0, width).Select(value)]);
-        return new(n => n == 1
-            ? $"""UPDATE "{table}" SET {With(set, k => $"@p{k}")} WHERE {With(where, k => $"@p{k}")}"""
-            : $"""
-              UPDATE "{table}" SET {With(set, k => $"v.column{k + 1}")}
-              FROM (VALUES {string.Join(", ", Enumerable.Range(0, n).Select(r => $"({string.Join(", ", Enumerable.Range(0, width).Select(k => $"@p{r * width + k}"))})"))}) AS v
-              WHERE {With(where, k => $"v.column{k + 1}")}
-              """, rows);
-    }
-
-    /// <summary>An INSERT whose <paramref name="sql"/> holds <c>{0}</c> where the rows' <paramref name="row"/> tuples go.</summary>
-    private static Rows Insert(string sql, string row, List<object[]> rows) =>
-        new(n => string.Format(CultureInfo.InvariantCulture, sql,
-            string.Join(", ", Enumerable.Range(0, n).Select(r => Renumbered(row, rows.FirstOrDefault()?.Length ?? 0, r)))), rows);
-
-    /// <summary>
-    /// Writes the statements' rows as the shop's own writes do (<c>Persistence/Statement</c>), at the driver's best on
-    /// each store: on PostgreSQL each statement for all its rows at once, all statements in one command (one round trip);
-    /// on SQLite each statement's one-row form prepared once and bound again per row, since SQLite finds a named
-    /// parameter by a linear search and one statement of n rows costs n². <paramref name="shared"/> go by their own
-    /// names. Returns the rows the statements returned.
-    /// </summary>
-    private static async Task<int> WriteAsync(DbConnection connection, DbTransaction transaction, (string Name, object Value)[] shared,
-        params Rows[] statements)
-    {
-        if (BenchStore.IsPostgreSql)
-        {
-            // Statement i's row values renamed @s{i}p…, so one command carries them all.
-            var (sql, parameters) = (new List<string>(), new List<(string, object)>(shared));
-            foreach (var (statement, i) in statements.Where(s => s.Values.Count > 0).Select((s, i) => (s, i)))
-            {
-                var width = statement.Values[0].Length;
-                sql.Add(statement.Sql(statement.Values.Count).Replace("@p", $"@s{i}p", StringComparison.Ordinal));
-                parameters.AddRange(statement.Values.SelectMany((row, r) => row.Select((value, k) => ($"s{i}p{r * width + k}", value))));
-            }
-
-            return await ReadAllAsync(Command(connection, transaction, string.Join(";\n", sql), [.. parameters]));
-        }
-
-        var returned = 0;
-        foreach (var statement in statements.Where(s => s.Values.Count > 0))
-        {
-            var width = statement.Values[0].Length;
-            await using var command = Command(connection, transaction, statement.Sql(1),
-                [.. shared, .. Enumerable.Range(0, width).Select(k => ($"p{k}", statement.Values[0][k]))]);
-            await command.PrepareAsync();
-            foreach (var row in statement.Values)
-            {
-                for (var k = 0; k < width; k++)
-                {
-                    command.Parameters[shared.Length + k].Value = row[k];
-                }
-
-                returned += await ReadAllAsync(command, dispose: false);
-            }
-        }
-
-        return returned;
-    }
-
-    /// <summary>A row's text with its <c>@p0</c>… renamed for row <paramref name="r"/> of a multi-row statement.</summary>
-    private static string Renumbered(string row, int width, int r) =>
-        System.Text.RegularExpressions.Regex.Replace(row, @"@p(\d+)\b",
-            m => $"@p{r * width + int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)}");
-
-    private static DateTime ProductSalesHourOf(DateTime utc) => new(utc.Year, utc.Month, utc.Day, utc.Hour, 0, 0, DateTimeKind.Utc);
-
     private static ScenarioResult Batched(string name, Measured measured, int batch, bool holds) =>
         new(name, measured with { Operations = measured.Operations * batch, WarmUpOperations = measured.WarmUpOperations * batch }, 0, holds,
             $"batch={batch}");
@@ -361,9 +271,9 @@ internal static class RawBatchedScenario
         values.Select((value, n) => ($"{prefix}{n}", (object)value));
 
     /// <summary>Runs the command and reads every row of every result; returns the number of rows read.</summary>
-    private static async Task<int> ReadAllAsync(DbCommand command, bool dispose = true)
+    private static async Task<int> ReadAllAsync(DbCommand command)
     {
-        try
+        await using (command)
         {
             await using var reader = await command.ExecuteReaderAsync();
             var rows = 0;
@@ -376,13 +286,6 @@ internal static class RawBatchedScenario
             }
             while (await reader.NextResultAsync());
             return rows;
-        }
-        finally
-        {
-            if (dispose)
-            {
-                await command.DisposeAsync();
-            }
         }
     }
 }

@@ -1,5 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace ECommerce.Domain.Persistence;
 
@@ -20,21 +22,22 @@ internal sealed record Statement(string Table, Func<int, string> Sql, IReadOnlyL
 {
     public static string Parameter(int row, int column) => string.Create(CultureInfo.InvariantCulture, $"@p{row}_{column}");
 
-    /// <summary>Whether this context's store runs a statement's rows one by one (SQLite, see the summary).</summary>
-    public static bool RowByRow(ShopDbContext db) => db.Database.IsSqlite();
-
     /// <summary>Runs the rows on the unit's connection and transaction; <paramref name="read"/> gets every row a RETURNING gives back.</summary>
-    public async Task ExecuteAsync(ShopDbContext db, Action<DbDataReader>? read = null)
+    public Task ExecuteAsync(ShopDbContext db, Action<DbDataReader>? read = null) =>
+        ExecuteAsync(db.Database.GetDbConnection(), db.Database.CurrentTransaction?.GetDbTransaction(), read);
+
+    /// <summary>The same on a bare connection (the benchmark's floors run the shop's statements without a context).</summary>
+    public async Task ExecuteAsync(DbConnection connection, DbTransaction? transaction, Action<DbDataReader>? read = null)
     {
-        if (!RowByRow(db))
+        if (connection is not SqliteConnection)
         {
-            await using var all = SqlCommands.On(db, Sql(Rows.Count));
+            await using var all = Command(connection, transaction, Sql(Rows.Count));
             AddParameters(all.Parameters, all.CreateParameter, Rows);
             Check(await RunAsync(all, read), Rows.Count);
             return;
         }
 
-        await using var one = SqlCommands.On(db, Sql(1));
+        await using var one = Command(connection, transaction, Sql(1));
         var parameters = AddParameters(one.Parameters, one.CreateParameter, [Rows[0]]);
         foreach (var row in Rows)
         {
@@ -65,6 +68,14 @@ internal sealed record Statement(string Table, Func<int, string> Sql, IReadOnlyL
         {
             throw new DbUpdateConcurrencyException($"{expected - touched} of {expected} {Table} rows changed while their batch was decided.");
         }
+    }
+
+    private static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        return command;
     }
 
     private static async Task<int> RunAsync(DbCommand command, Action<DbDataReader>? read)

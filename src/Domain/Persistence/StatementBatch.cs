@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace ECommerce.Domain.Persistence;
@@ -8,9 +9,15 @@ namespace ECommerce.Domain.Persistence;
 /// after another where it has not (Microsoft.Data.Sqlite, in process, where a statement costs no round trip). Sent one
 /// by one to PostgreSQL, a payment batch's nine statements were nine round trips while it held its rows.
 /// </summary>
-internal sealed class StatementBatch(ShopDbContext db)
+internal sealed class StatementBatch(DbConnection connection, DbTransaction? transaction)
 {
     private readonly List<Statement> _statements = [];
+
+    /// <summary>On the unit's connection and transaction.</summary>
+    public StatementBatch(ShopDbContext db)
+        : this(db.Database.GetDbConnection(), db.Database.CurrentTransaction?.GetDbTransaction())
+    {
+    }
 
     public void Add(Statement? statement)
     {
@@ -22,19 +29,18 @@ internal sealed class StatementBatch(ShopDbContext db)
 
     public async Task ExecuteAsync()
     {
-        var connection = db.Database.GetDbConnection();
         if (_statements.Count <= 1 || !connection.CanCreateBatch)
         {
             foreach (var statement in _statements)
             {
-                await statement.ExecuteAsync(db);
+                await statement.ExecuteAsync(connection, transaction);
             }
 
             return;
         }
 
         await using var batch = connection.CreateBatch();
-        batch.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        batch.Transaction = transaction;
         foreach (var statement in _statements)
         {
             statement.AddTo(batch);
