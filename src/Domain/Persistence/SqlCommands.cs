@@ -10,10 +10,13 @@ namespace ECommerce.Domain.Persistence;
 /// </summary>
 internal static class SqlCommands
 {
-    public static DbCommand On(ShopDbContext db, string sql)
+    public static DbCommand On(ShopDbContext db, string sql) =>
+        On(db.Database.GetDbConnection(), db.Database.CurrentTransaction?.GetDbTransaction(), sql);
+
+    public static DbCommand On(DbConnection connection, DbTransaction? transaction, string sql)
     {
-        var command = db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText = sql;
         return command;
     }

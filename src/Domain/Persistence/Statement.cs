@@ -31,13 +31,13 @@ internal sealed record Statement(string Table, Func<int, string> Sql, IReadOnlyL
     {
         if (connection is not SqliteConnection)
         {
-            await using var all = Command(connection, transaction, Sql(Rows.Count));
+            await using var all = SqlCommands.On(connection, transaction, Sql(Rows.Count));
             AddParameters(all.Parameters, all.CreateParameter, Rows);
             Check(await RunAsync(all, read), Rows.Count);
             return;
         }
 
-        await using var one = Command(connection, transaction, Sql(1));
+        await using var one = SqlCommands.On(connection, transaction, Sql(1));
         var parameters = AddParameters(one.Parameters, one.CreateParameter, [Rows[0]]);
         foreach (var row in Rows)
         {
@@ -68,14 +68,6 @@ internal sealed record Statement(string Table, Func<int, string> Sql, IReadOnlyL
         {
             throw new DbUpdateConcurrencyException($"{expected - touched} of {expected} {Table} rows changed while their batch was decided.");
         }
-    }
-
-    private static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        return command;
     }
 
     private static async Task<int> RunAsync(DbCommand command, Action<DbDataReader>? read)
