@@ -16,11 +16,17 @@ internal sealed partial class CatalogIndex : IDisposable
     private readonly SemaphoreSlim _rebuild = new(1, 1);
     private Snapshot? _current;
 
+    /// <summary>The index last built, if any: whether it is still the catalog's is for the caller to check.</summary>
+    public Snapshot? Latest => Volatile.Read(ref _current);
+
     /// <summary>The index as of the catalog's current revision, rebuilt first when the catalog has changed.</summary>
     /// <remarks>The caller opens the context's connection first: the revision is read on it.</remarks>
-    public async Task<Snapshot> CurrentAsync(ShopDbContext db, CancellationToken ct)
+    public async Task<Snapshot> CurrentAsync(ShopDbContext db, CancellationToken ct) =>
+        await AtAsync(db, await CatalogReads.RevisionAsync(db, ct), ct);
+
+    /// <summary>The index as of a revision just read from the database, rebuilt first when it is not that one.</summary>
+    public async Task<Snapshot> AtAsync(ShopDbContext db, long version, CancellationToken ct)
     {
-        var version = await CatalogReads.RevisionAsync(db, ct);
         var current = Volatile.Read(ref _current);
         if (current?.Version == version)
         {

@@ -32,21 +32,27 @@ internal static class CatalogReads
         return ids;
     }
 
-    /// <summary>Name, shelf, price and stock as they are now, by id; ids not in the catalog are left out.</summary>
-    public static async Task<Dictionary<int, ProductSummary>> SummariesAsync(ShopDbContext db, IReadOnlyList<int> ids, CancellationToken ct)
+    /// <summary>
+    /// Name, shelf, price and stock as they are now, by id (ids not in the catalog are left out), and the catalog's
+    /// revision read by the same statement: a search made on a kept index learns in the same round trip whether that
+    /// index is still the catalog's.
+    /// </summary>
+    public static async Task<(Dictionary<int, ProductSummary> Rows, long Revision)> SummariesAsync(ShopDbContext db, IReadOnlyList<int> ids, CancellationToken ct)
     {
         var rows = new Dictionary<int, ProductSummary>(ids.Count);
         if (ids.Count == 0)
         {
-            return rows;
+            return (rows, await RevisionAsync(db, ct));
         }
 
         await using var command = SqlCommands.On(db, "");
         var sql = new StringBuilder("""
-            SELECT p."Id", p."Name", p."CategoryId", c."Name", p."Price", p."Stock"
+            SELECT p."Id", p."Name", p."CategoryId", c."Name", p."Price", p."Stock",
+                (SELECT "Version" FROM "CatalogRevisions" WHERE "Id" = @revision)
             FROM "Products" AS p INNER JOIN "Categories" AS c ON c."Id" = p."CategoryId"
             WHERE p."Id" IN (
             """);
+        command.AddParameter("@revision", CatalogRevision.SingletonId);
         for (var i = 0; i < ids.Count; i++)
         {
             var name = $"@p{i}";
@@ -55,13 +61,17 @@ internal static class CatalogReads
         }
 
         command.CommandText = sql.Append(')').ToString();
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
+        long? revision = null;
+        await using (var reader = await command.ExecuteReaderAsync(ct))
         {
-            var id = reader.GetInt32(0);
-            rows[id] = new ProductSummary(id, reader.GetString(1), reader.GetInt32(2), reader.GetString(3), reader.GetInt64(4), reader.GetInt32(5));
+            while (await reader.ReadAsync(ct))
+            {
+                var id = reader.GetInt32(0);
+                rows[id] = new ProductSummary(id, reader.GetString(1), reader.GetInt32(2), reader.GetString(3), reader.GetInt64(4), reader.GetInt32(5));
+                revision = reader.IsDBNull(6) ? -1 : reader.GetInt64(6);
+            }
         }
 
-        return rows;
+        return (rows, revision ?? await RevisionAsync(db, ct));
     }
 }

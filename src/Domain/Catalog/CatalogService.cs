@@ -36,18 +36,26 @@ public sealed class CatalogService(ShopDatabase database, TopSellerRanking topSe
 
         var (page, size) = Paging.Normalize(query.Page, query.PageSize);
         await using var db = await database.OpenAsync(ct);
-        // One connection for the revision check, the sold-out ids and the page, not one each: opening a SQLite
-        // connection registers the provider's functions again, a good part of a search's cost.
+        // One connection for the sold-out ids and the page, not one each: opening a SQLite connection registers the
+        // provider's functions again, a good part of a search's cost.
         await db.Database.OpenConnectionAsync(ct);
-        var index = await _index.CurrentAsync(db, ct);
         var soldOut = query.InStockOnly ? await CatalogReads.SoldOutIdsAsync(db, ct) : null;
-
+        var folded = keyword is null ? null : Product.Normalize(keyword);
         // In long: a huge page number must not wrap around to a negative offset and show the first page.
-        var (ids, total) = index.Search(query, keyword is null ? null : Product.Normalize(keyword), soldOut,
-            (long)(page - 1) * size, size);
+        var offset = (long)(page - 1) * size;
 
-        // Name, price and stock as they are now, in the index's order.
-        var rows = await CatalogReads.SummariesAsync(db, ids, ct);
+        // The page is found on the index this process keeps, and its rows (name, price and stock as they are now)
+        // come with the catalog's revision. Only when another change has been made since is the index rebuilt and
+        // the page found again: a search costs one statement, not a revision check and then the page.
+        var index = _index.Latest ?? await _index.CurrentAsync(db, ct);
+        var (ids, total) = index.Search(query, folded, soldOut, offset, size);
+        var (rows, revision) = await CatalogReads.SummariesAsync(db, ids, ct);
+        if (revision != index.Version)
+        {
+            index = await _index.AtAsync(db, revision, ct);
+            (ids, total) = index.Search(query, folded, soldOut, offset, size);
+            (rows, _) = await CatalogReads.SummariesAsync(db, ids, ct);
+        }
 
         return new Page<ProductSummary>([.. ids.Where(rows.ContainsKey).Select(id => rows[id])], page, size, total);
     }
@@ -82,7 +90,7 @@ public sealed class CatalogService(ShopDatabase database, TopSellerRanking topSe
         var ids = ranking.Select(r => r.ProductId).ToList();
         await using var db = await database.OpenAsync(ct);
         await db.Database.OpenConnectionAsync(ct);
-        var products = await CatalogReads.SummariesAsync(db, ids, ct);
+        var (products, _) = await CatalogReads.SummariesAsync(db, ids, ct);
 
         return ranking
             .Select((r, i) => (Rank: i + 1, r.ProductId, r.Units, Product: products[r.ProductId]))

@@ -161,6 +161,37 @@ public sealed class CatalogTests
         Assert.Equal(["Apple peeler", "Hammer", "Saw"], (await SearchAsync(neighbour, new CatalogQuery(CategoryId: shelf.Tools))).Items.Select(p => p.Name));
     }
 
+    [Fact]
+    public async Task A_page_whose_products_all_still_exist_moves_when_another_process_adds_one_before_them()
+    {
+        // The page's rows come with the catalog's revision: here every row of the kept index's page is still in the
+        // database, so only the revision can tell that the page is no longer the first.
+        await using var shop = await ShopHarness.StartAsync();
+        await using var neighbour = await shop.StartNeighbourAsync(TransactionShape.Serialized);
+        var shelf = await StockTheShelfAsync(shop);
+        var cheapestTool = new CatalogQuery(CategoryId: shelf.Tools, Sort: CatalogSort.PriceLowToHigh, PageSize: 1);
+        Assert.Equal(["Apple peeler"], (await SearchAsync(neighbour, cheapestTool)).Items.Select(p => p.Name));
+
+        await shop.AddProductAsync(1_000, 2, "Nail", shelf.Tools);
+
+        var page = await SearchAsync(neighbour, cheapestTool);
+        Assert.Equal(["Nail"], page.Items.Select(p => p.Name));
+        Assert.Equal(3, page.TotalCount);
+    }
+
+    [Fact]
+    public async Task A_search_that_found_nothing_finds_what_another_process_adds_since()
+    {
+        await using var shop = await ShopHarness.StartAsync();
+        await using var neighbour = await shop.StartNeighbourAsync(TransactionShape.Serialized);
+        var shelf = await StockTheShelfAsync(shop);
+        Assert.Equal(0, (await SearchAsync(neighbour, new CatalogQuery(Keyword: "saw"))).TotalCount);
+
+        await shop.AddProductAsync(30_000, 2, "Saw", shelf.Tools);
+
+        Assert.Equal(["Saw"], (await SearchAsync(neighbour, new CatalogQuery(Keyword: "saw"))).Items.Select(p => p.Name));
+    }
+
     [Theory]
     [InlineData(CatalogSort.Name, new[] { "Apple peeler", "Banana", "Green apple juice", "Hammer", "Red Apple" })]
     [InlineData(CatalogSort.PriceLowToHigh, new[] { "Banana", "Red Apple", "Green apple juice", "Apple peeler", "Hammer" })]
