@@ -76,7 +76,8 @@ internal sealed class BenchRun(Uri app, IReadOnlyList<int> appProcessIds, ShopDa
 
         using var api = new ShopApi(App, connections);
         var failures = new Failures("floor");
-        await Load.ForAsync(connections, Size.FloorDuration / 2, async (_, _) => failures.Check(await api.GetAsync("/api/ping"), "GET /api/ping", 200));
+        var warmedUp = await WarmUp.RunAsync(this, $"floor at {connections} connections", _ =>
+            Load.ForAsync(connections, Size.FloorDuration / 2, async (_, _) => failures.Check(await api.GetAsync("/api/ping"), "GET /api/ping", 200)));
         var answered = 0;
         var cpu = Cpu();
         cpu.Start();
@@ -89,7 +90,7 @@ internal sealed class BenchRun(Uri app, IReadOnlyList<int> appProcessIds, ShopDa
         });
         var floor = answered / seconds;
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"floor: GET /api/ping at {connections} connections: {floor:0}/s, {failures.Count} failures, {cpu.Stop(answered)}"));
+            $"floor: GET /api/ping at {connections} connections: {floor:0}/s, {failures.Count} failures, {cpu.Stop(answered)} {warmedUp}"));
         return _floors[connections] = floor;
     }
 }

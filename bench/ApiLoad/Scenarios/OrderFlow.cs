@@ -28,7 +28,9 @@ internal static class OrderFlow
         var flow = new ShopperFlow(name, run, api, category, products);
 
         var warmUp = new FlowSteps();
-        await Load.EachAsync(shoppers.Count / 4, shoppers.Count / 4, i => flow.RunAsync(shoppers.Start + i, size.FlowRounds, warmUp));
+        // Rounds of every shopper's flow once, numbered after the measured ones (each round's keys are its own).
+        var warmedUp = await WarmUp.RunAsync(run, name, round =>
+            Load.EachAsync(shoppers.Count, shoppers.Count, i => flow.RunAsync(shoppers.Start + i, size.FlowRounds + round, warmUp)));
 
         var steps = new FlowSteps();
         var cpu = run.Cpu();
@@ -56,7 +58,7 @@ internal static class OrderFlow
             $"shoppers={shoppers.Count} paid={steps.Paid} " +
             $"browse_mean_ms={steps.Browse.Mean:0.0} browse_p99_ms={steps.Browse.Percentile(0.99):0.0} " +
             $"place_mean_ms={steps.Place.Mean:0.0} place_p99_ms={steps.Place.Percentile(0.99):0.0} " +
-            $"pay_mean_ms={steps.Pay.Mean:0.0} pay_p99_ms={steps.Pay.Percentile(0.99):0.0} {spent}{run.Keys}");
+            $"pay_mean_ms={steps.Pay.Mean:0.0} pay_p99_ms={steps.Pay.Percentile(0.99):0.0} {spent} {warmedUp}{run.Keys}");
         return new ScenarioLine(name, steps.Paid / seconds, steps.Whole.Percentile(0.50), steps.Whole.Percentile(0.99),
             flow.Failures.Count, broken, floor, extra);
     }

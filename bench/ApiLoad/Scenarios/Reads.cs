@@ -39,7 +39,8 @@ internal static class Reads
         var catalog = new Latencies();
         var top = new Latencies();
         var failures = new Failures(Name);
-        await Load.ForAsync(connections, size.FloorDuration, (worker, i) => ReadAsync(api, run.Bearer(worker), category, worker, i, new(), new(), failures));
+        var warmedUp = await WarmUp.RunAsync(run, Name, _ =>
+            Load.ForAsync(connections, size.FloorDuration / 2, (worker, i) => ReadAsync(api, run.Bearer(worker), category, worker, i, new(), new(), failures)));
         var cpu = run.Cpu();
         cpu.Start();
         var seconds = await Load.ForAsync(connections, size.ReadDuration, (worker, i) => ReadAsync(api, run.Bearer(worker), category, worker, i, catalog, top, failures));
@@ -49,7 +50,7 @@ internal static class Reads
         broken.AddRange(ShopChecks.Broken(run.Database));
         var extra = string.Create(CultureInfo.InvariantCulture,
             $"connections={connections} products={products.Count} catalog_p50_ms={catalog.Percentile(0.5):0.0} " +
-            $"catalog_p99_ms={catalog.Percentile(0.99):0.0} top5_p50_ms={top.Percentile(0.5):0.0} top5_p99_ms={top.Percentile(0.99):0.0} {spent}");
+            $"catalog_p99_ms={catalog.Percentile(0.99):0.0} top5_p50_ms={top.Percentile(0.5):0.0} top5_p99_ms={top.Percentile(0.99):0.0} {spent} {warmedUp}");
         return new ScenarioLine(Name, reads / seconds, Math.Max(catalog.Percentile(0.5), top.Percentile(0.5)),
             Math.Max(catalog.Percentile(0.99), top.Percentile(0.99)), failures.Count, broken, floor, extra);
     }
