@@ -24,25 +24,25 @@ internal static class WarmUp
 
     /// <summary>
     /// A rest after each round: the runtime compiles hot methods on a background thread that the load starves, most
-    /// of all on one core, and a rush of claims (at most eight short rounds) would otherwise end still compiling.
+    /// of all on one core; without it, short rounds (a small rush of claims) go on for long still compiling.
     /// </summary>
     private static readonly TimeSpan Rest = TimeSpan.FromSeconds(0.5);
 
     private static readonly HttpClient Metrics = new() { Timeout = TimeSpan.FromSeconds(10) };
 
     /// <summary>
-    /// Runs <paramref name="round"/> (given its number, from 0) until the JIT has settled, the size's time limit has
-    /// passed or <paramref name="maxRounds"/> have run; at least <see cref="Window"/> rounds unless the cap is lower.
+    /// Runs <paramref name="round"/> (given its number, from 0) until the JIT has settled or the size's time limit has
+    /// passed; at least <see cref="Window"/> rounds.
     /// </summary>
     /// <returns>The scenario line's fields: how long the warm-up took and the JIT's share of its last rounds.</returns>
-    public static async Task<string> RunAsync(BenchRun run, string name, Func<int, Task> round, int maxRounds = int.MaxValue)
+    public static async Task<string> RunAsync(BenchRun run, string name, Func<int, Task> round)
     {
         var clock = Stopwatch.StartNew();
         var last = new Queue<(double Seconds, TimeSpan App, TimeSpan Generator)>();
         var compiled = await JitTimeAsync(run.App);
         var share = double.NaN;
         var rounds = 0;
-        while (rounds < maxRounds && (rounds < Window || (share >= Settled && clock.Elapsed < run.Size.WarmUpLimit)))
+        while (rounds < Window || (share >= Settled && clock.Elapsed < run.Size.WarmUpLimit))
         {
             var begun = Stopwatch.GetTimestamp();
             await round(rounds++);

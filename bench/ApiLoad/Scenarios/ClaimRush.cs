@@ -21,16 +21,17 @@ internal static class ClaimRush
         var floor = await run.FloorAsync(size.ClaimConnections);
         using var api = new ShopApi(run.App, size.ClaimConnections);
 
-        // Each round is a rush of its own on a campaign a tenth the size: every shopper claims once, coupons are issued,
-        // then refused. At most eight rounds, so that with the rush's claim every shopper stays within the shop's ten
-        // claims per window.
+        // Each round is a rush of its own on a campaign a tenth the size, claimed by a quarter of the shoppers (the next
+        // quarter each round): coupons are issued, then refused. With the warm-up's rest after every round a shopper
+        // claims at most every 2 s, five times in the shop's 10 s window, and the rush's claim is never the eleventh.
         var warmUpFailures = new Failures($"{Name} warm-up");
-        var warmedUp = await WarmUp.RunAsync(run, Name, async _ =>
+        var quarter = size.Shoppers / 4;
+        var warmedUp = await WarmUp.RunAsync(run, Name, async round =>
         {
             var body = ShopApi.Json(new { couponCode = BenchShelf.AddCampaign(run.Database, size.ClaimCoupons / 10) });
-            await Load.EachAsync(size.ClaimConnections, size.Shoppers, async n =>
-                warmUpFailures.Check(await Claim(api, run, n, body), "POST /api/coupons/claim", 201, 409));
-        }, maxRounds: 8);
+            await Load.EachAsync(size.ClaimConnections, quarter, async n =>
+                warmUpFailures.Check(await Claim(api, run, (round % 4 * quarter) + n, body), "POST /api/coupons/claim", 201, 409));
+        });
 
         var code = BenchShelf.AddCampaign(run.Database, size.ClaimCoupons);
         var body = ShopApi.Json(new { couponCode = code });
