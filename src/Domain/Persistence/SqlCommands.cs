@@ -10,8 +10,10 @@ namespace ECommerce.Domain.Persistence;
 /// </summary>
 internal static class SqlCommands
 {
-    public static DbCommand On(ShopDbContext db, string sql) =>
-        On(db.Database.GetDbConnection(), db.Database.CurrentTransaction?.GetDbTransaction(), sql);
+    public static DbCommand On(ShopDbContext db, string sql) => On(db.Database.GetDbConnection(), Transaction(db), sql);
+
+    /// <summary>The unit's transaction on the context's connection, if one is open.</summary>
+    public static DbTransaction? Transaction(ShopDbContext db) => db.Database.CurrentTransaction?.GetDbTransaction();
 
     public static DbCommand On(DbConnection connection, DbTransaction? transaction, string sql)
     {

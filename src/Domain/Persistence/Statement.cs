@@ -1,7 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace ECommerce.Domain.Persistence;
 
@@ -24,7 +23,7 @@ internal sealed record Statement(string Table, Func<int, string> Sql, IReadOnlyL
 
     /// <summary>Runs the rows on the unit's connection and transaction; <paramref name="read"/> gets every row a RETURNING gives back.</summary>
     public Task ExecuteAsync(ShopDbContext db, Action<DbDataReader>? read = null) =>
-        ExecuteAsync(db.Database.GetDbConnection(), db.Database.CurrentTransaction?.GetDbTransaction(), read);
+        ExecuteAsync(db.Database.GetDbConnection(), SqlCommands.Transaction(db), read);
 
     /// <summary>The same on a bare connection (the benchmark's floors run the shop's statements without a context).</summary>
     public async Task ExecuteAsync(DbConnection connection, DbTransaction? transaction, Action<DbDataReader>? read = null)

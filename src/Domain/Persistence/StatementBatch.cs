@@ -1,5 +1,4 @@
 using System.Data.Common;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace ECommerce.Domain.Persistence;
 
@@ -15,7 +14,7 @@ internal sealed class StatementBatch(DbConnection connection, DbTransaction? tra
 
     /// <summary>On the unit's connection and transaction.</summary>
     public StatementBatch(ShopDbContext db)
-        : this(db.Database.GetDbConnection(), db.Database.CurrentTransaction?.GetDbTransaction())
+        : this(db.Database.GetDbConnection(), SqlCommands.Transaction(db))
     {
     }
 
