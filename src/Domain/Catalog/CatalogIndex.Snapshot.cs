@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Numerics;
+
 namespace ECommerce.Domain.Catalog;
 
 internal sealed partial class CatalogIndex
@@ -5,7 +8,9 @@ internal sealed partial class CatalogIndex
     /// <summary>
     /// The catalog as of one revision, sorted in every order a shopper can choose, whole and shelf by shelf: a
     /// category filter then reads only that shelf, and a price range on a price order is found by binary search
-    /// instead of tested entry by entry.
+    /// instead of tested entry by entry. A filtered search marks its matches one bit per entry (the shelf's run,
+    /// each word's kept matches, the sold-out products cleared), counts them from the bits, and walks its order only
+    /// as far as its page: see docs/performance.md.
     /// </summary>
     internal sealed class Snapshot
     {
@@ -15,9 +20,19 @@ internal sealed partial class CatalogIndex
         private readonly Ordering _newestFirst;
         private readonly KeywordMatches _keywords;
 
-        public Snapshot(long version, Entry[] entries)
+        /// <summary>Each entry's price by ordinal, each product's ordinal by id, each shelf's run of ordinals.</summary>
+        private readonly long[] _prices;
+        private readonly Dictionary<int, int> _ordinals;
+        private readonly Dictionary<int, (int Start, int End)> _shelves;
+
+        public Snapshot(long version, IEnumerable<Entry> products)
         {
             Version = version;
+            // Numbered shelf by shelf, so that each shelf is one run of bits.
+            Entry[] entries = [.. products.OrderBy(e => e.CategoryId).ThenBy(e => e.Id).Select((e, ordinal) => e with { Ordinal = ordinal })];
+            _prices = [.. entries.Select(e => e.Price)];
+            _ordinals = entries.ToDictionary(e => e.Id, e => e.Ordinal);
+            _shelves = entries.GroupBy(e => e.CategoryId).ToDictionary(g => g.Key, g => (g.First().Ordinal, g.Last().Ordinal + 1));
             // The same orders, ties included, as the database would give: see CatalogTests.
             _byName = new([.. entries.OrderBy(e => e.SearchName, StringComparer.Ordinal).ThenBy(e => e.Id)]);
             _byPrice = new([.. entries.OrderBy(e => e.Price).ThenBy(e => e.Id)]);
@@ -44,6 +59,7 @@ internal sealed partial class CatalogIndex
                 _ => _byName,
             };
             ReadOnlySpan<Entry> candidates = ordering.Shelf(query.CategoryId);
+            var priced = query.MinPrice is not null || query.MaxPrice is not null;
             var priceSorted = query.Sort is CatalogSort.PriceLowToHigh or CatalogSort.PriceHighToLow;
             if (priceSorted)
             {
@@ -51,7 +67,7 @@ internal sealed partial class CatalogIndex
             }
 
             var ids = new List<int>(take);
-            if (words.Length == 0 && soldOut is null && (priceSorted || (query.MinPrice is null && query.MaxPrice is null)))
+            if (words.Length == 0 && soldOut is null && (priceSorted || !priced))
             {
                 // Every candidate matches: the page is a slice.
                 var start = (int)Math.Min(skip, candidates.Length);
@@ -63,43 +79,126 @@ internal sealed partial class CatalogIndex
                 return (ids, candidates.Length);
             }
 
-            var matches = Array.ConvertAll(words, _keywords.For);
-            var total = 0;
-            foreach (ref readonly var entry in candidates)
+            if (candidates.IsEmpty)
             {
-                if (entry.Price < query.MinPrice
-                    || entry.Price > query.MaxPrice
-                    || !ContainsAll(entry, words, matches)
-                    || (soldOut is not null && soldOut.Contains(entry.Id)))
-                {
-                    continue;
-                }
-
-                if (total >= skip && ids.Count < take)
-                {
-                    ids.Add(entry.Id);
-                }
-
-                total++;
+                return (ids, 0);
             }
 
-            return (ids, total);
+            var (low, high) = (query.MinPrice ?? long.MinValue, query.MaxPrice ?? long.MaxValue);
+            var shelf = query.CategoryId is { } category ? _shelves[category] : (0, _prices.Length);
+            var mask = ArrayPool<ulong>.Shared.Rent((_prices.Length + 63) / 64);
+            try
+            {
+                Mark(mask, shelf, words, soldOut);
+                var total = priced ? CountPriced(mask, shelf, query.CategoryId, low, high) : CountMarked(mask, shelf);
+                var wanted = Math.Min(take, total - skip);
+                var passed = 0L;
+                foreach (ref readonly var entry in candidates)
+                {
+                    if (ids.Count >= wanted)
+                    {
+                        break;
+                    }
+
+                    if ((mask[entry.Ordinal >> 6] & (1UL << entry.Ordinal)) != 0 && entry.Price >= low && entry.Price <= high && passed++ >= skip)
+                    {
+                        ids.Add(entry.Id);
+                    }
+                }
+
+                return (ids, total);
+            }
+            finally
+            {
+                ArrayPool<ulong>.Shared.Return(mask);
+            }
         }
 
-        private static bool ContainsAll(in Entry entry, string[] words, ulong[]?[] matches)
+        /// <summary>Sets the bits of the shelf's entries that contain every word and are not sold out; clears every other.</summary>
+        private void Mark(ulong[] mask, (int Start, int End) shelf, string[] words, IReadOnlySet<int>? soldOut)
         {
-            for (var i = 0; i < words.Length; i++)
+            var span = mask.AsSpan(0, (_prices.Length + 63) / 64);
+            span.Clear();
+            for (var ordinal = shelf.Start; ordinal < shelf.End;)
             {
-                var found = matches[i] is { } bits
-                    ? KeywordMatches.Has(bits, entry.Ordinal)
-                    : entry.SearchText.Contains(words[i], StringComparison.Ordinal);
-                if (!found)
+                // A whole word at a time where the run covers it, bit by bit at its ends.
+                if ((ordinal & 63) == 0 && shelf.End - ordinal >= 64)
                 {
-                    return false;
+                    span[ordinal >> 6] = ulong.MaxValue;
+                    ordinal += 64;
+                }
+                else
+                {
+                    span[ordinal >> 6] |= 1UL << ordinal;
+                    ordinal++;
                 }
             }
 
-            return true;
+            foreach (var word in words)
+            {
+                var bits = _keywords.For(word);
+                for (var i = shelf.Start >> 6; i <= (shelf.End - 1) >> 6; i++)
+                {
+                    span[i] &= bits[i];
+                }
+            }
+
+            if (soldOut is null)
+            {
+                return;
+            }
+
+            foreach (var id in soldOut)
+            {
+                if (_ordinals.TryGetValue(id, out var ordinal))
+                {
+                    span[ordinal >> 6] &= ~(1UL << ordinal);
+                }
+            }
+        }
+
+        private static int CountMarked(ulong[] mask, (int Start, int End) shelf)
+        {
+            var count = 0;
+            for (var i = shelf.Start >> 6; i <= (shelf.End - 1) >> 6; i++)
+            {
+                count += BitOperations.PopCount(mask[i]);
+            }
+
+            return count;
+        }
+
+        /// <summary>
+        /// How many marked entries are priced within [low, high]: the marked ones tested one by one when they are few,
+        /// else the shelf's entries in the range (found by binary search) less the unmarked ones among them.
+        /// </summary>
+        private int CountPriced(ulong[] mask, (int Start, int End) shelf, int? category, long low, long high)
+        {
+            var marked = CountMarked(mask, shelf);
+            var unmarked = shelf.End - shelf.Start - marked;
+            return marked <= unmarked
+                ? CountWithin(mask, shelf, marked: true, low, high)
+                : WithinPrice(_byPrice.Shelf(category), low, high, descending: false).Length - CountWithin(mask, shelf, marked: false, low, high);
+        }
+
+        private int CountWithin(ulong[] mask, (int Start, int End) shelf, bool marked, long low, long high)
+        {
+            var count = 0;
+            for (var i = shelf.Start >> 6; i <= (shelf.End - 1) >> 6; i++)
+            {
+                var bits = marked ? mask[i] : ~mask[i];
+                while (bits != 0)
+                {
+                    var ordinal = (i << 6) + BitOperations.TrailingZeroCount(bits);
+                    bits &= bits - 1;
+                    if (ordinal >= shelf.Start && ordinal < shelf.End && _prices[ordinal] >= low && _prices[ordinal] <= high)
+                    {
+                        count++;
+                    }
+                }
+            }
+
+            return count;
         }
 
         /// <summary>The run of <paramref name="byPrice"/> (sorted by price, either way) priced within the range.</summary>

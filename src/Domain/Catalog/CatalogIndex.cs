@@ -46,11 +46,8 @@ internal sealed partial class CatalogIndex : IDisposable
             var rows = await db.Products.AsNoTracking()
                 .Select(p => new { p.Id, p.CategoryId, p.SearchName, p.Price, p.CreatedAt, Shelf = p.Category!.Name, p.Description })
                 .ToArrayAsync(ct);
-            var entries = rows
-                .Select((p, ordinal) => new Entry(ordinal, p.Id, p.CategoryId, p.SearchName, p.Price, p.CreatedAt,
-                    Product.Normalize($"{p.SearchName} {p.Shelf} {p.Description}")))
-                .ToArray();
-            current = new Snapshot(version, entries);
+            current = new Snapshot(version, rows.Select(p => new Entry(p.Id, p.CategoryId, p.SearchName, p.Price, p.CreatedAt,
+                Product.Normalize($"{p.SearchName} {p.Shelf} {p.Description}"))));
             Volatile.Write(ref _current, current);
             return current;
         }
@@ -62,7 +59,10 @@ internal sealed partial class CatalogIndex : IDisposable
 
     public void Dispose() => _rebuild.Dispose();
 
-    /// <param name="Ordinal">The entry's place in the snapshot as built: what <see cref="KeywordMatches"/> are kept by.</param>
     /// <param name="SearchText">Name, shelf and description, folded: what a keyword is looked for in.</param>
-    internal readonly record struct Entry(int Ordinal, int Id, int CategoryId, string SearchName, long Price, DateTime CreatedAt, string SearchText);
+    internal readonly record struct Entry(int Id, int CategoryId, string SearchName, long Price, DateTime CreatedAt, string SearchText)
+    {
+        /// <summary>The entry's place in its snapshot, which numbers them shelf by shelf: what a search's bits are kept by.</summary>
+        public int Ordinal { get; init; }
+    }
 }

@@ -7,7 +7,7 @@ namespace ECommerce.Domain.Catalog;
 /// time the word is searched for and kept while the snapshot lives. A snapshot never changes, so a kept answer never
 /// goes stale; the substring test over every entry was two fifths of a search's time (see docs/performance.md).
 /// At most <see cref="MaxWords"/> words are kept, so searches for ever new words cannot grow it without bound:
-/// past that a word is tested against each entry's text as before.
+/// past that a word's bits are worked out again at each search.
 /// </summary>
 /// <param name="entries">Every entry of the snapshot, each with its own <see cref="CatalogIndex.Entry.Ordinal"/> below their count; in any order.</param>
 internal sealed class KeywordMatches(CatalogIndex.Entry[] entries)
@@ -16,17 +16,12 @@ internal sealed class KeywordMatches(CatalogIndex.Entry[] entries)
 
     private readonly ConcurrentDictionary<string, ulong[]> _byWord = new(StringComparer.Ordinal);
 
-    /// <summary>The entries containing <paramref name="word"/> as bits by ordinal, or null when no more words are kept.</summary>
-    public ulong[]? For(string word)
+    /// <summary>The entries containing <paramref name="word"/> as bits by ordinal.</summary>
+    public ulong[] For(string word)
     {
         if (_byWord.TryGetValue(word, out var bits))
         {
             return bits;
-        }
-
-        if (_byWord.Count >= MaxWords)
-        {
-            return null;
         }
 
         bits = new ulong[(entries.Length + 63) / 64];
@@ -39,8 +34,6 @@ internal sealed class KeywordMatches(CatalogIndex.Entry[] entries)
         }
 
         // Two first searches for one word compute the same bits; either copy may be kept.
-        return _byWord.GetOrAdd(word, bits);
+        return _byWord.Count >= MaxWords ? bits : _byWord.GetOrAdd(word, bits);
     }
-
-    public static bool Has(ulong[] bits, int ordinal) => (bits[ordinal >> 6] & (1UL << ordinal)) != 0;
 }
