@@ -49,6 +49,7 @@ public static class ShopDomainRegistration
         services.AddSingleton<ShopMetrics>();
         services.AddSingleton<ConcurrencyStatistics>();
         services.AddSingleton<UnitOfWork>();
+        services.AddHostedService<SqliteCheckpoints>();
         services.AddSingleton<WalletService>();
         services.AddSingleton<TopSellerRanking>();
         services.AddSingleton<CatalogService>();

@@ -1,3 +1,5 @@
+using Microsoft.Data.Sqlite;
+
 namespace ECommerce.Domain.Persistence;
 
 public sealed class DatabaseOptions
@@ -16,4 +18,21 @@ public sealed class DatabaseOptions
     public TransactionShape TransactionShape { get; set; } = TransactionShape.Serialized;
 
     internal bool IsSqlite => Provider == DatabaseProvider.Sqlite;
+
+    /// <summary>The full path of the SQLite file, or null for PostgreSQL or an in-memory database.</summary>
+    internal string? SqliteFile
+    {
+        get
+        {
+            if (!IsSqlite)
+            {
+                return null;
+            }
+
+            var builder = new SqliteConnectionStringBuilder(ConnectionString);
+            return builder.Mode == SqliteOpenMode.Memory || string.IsNullOrEmpty(builder.DataSource) || builder.DataSource == ":memory:"
+                ? null
+                : Path.GetFullPath(builder.DataSource);
+        }
+    }
 }

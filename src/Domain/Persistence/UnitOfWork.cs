@@ -32,7 +32,7 @@ public sealed class UnitOfWork(
     /// PostgreSQL locks rows, not the database: its writers of other processes overlap, and the tokens decide.
     /// </summary>
     private readonly Lazy<WriteTurns?> _turns = new(() =>
-        concurrency.Value.WriteTurns && database.Value.IsSqlite ? WriteTurns.For(database.Value.ConnectionString) : null);
+        concurrency.Value.WriteTurns && database.Value.SqliteFile is { } file ? WriteTurns.For(file) : null);
 
     internal bool GroupCommit => concurrency.Value.GroupCommit;
 

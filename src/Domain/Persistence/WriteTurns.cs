@@ -35,16 +35,10 @@ internal sealed class WriteTurns(TurnsFile file) : IDisposable
     /// <summary>Tickets this queue drew and has not passed on: marked abandoned when it is disposed, so nobody waits for them.</summary>
     private readonly ConcurrentDictionary<long, byte> _outstanding = new();
 
-    /// <summary>The queue of the file the connection string names, or null for an in-memory database.</summary>
-    public static WriteTurns? For(string connectionString)
+    /// <summary>The queue of an SQLite file (<see cref="DatabaseOptions.SqliteFile"/>).</summary>
+    public static WriteTurns For(string file)
     {
-        var builder = new SqliteConnectionStringBuilder(connectionString);
-        if (builder.Mode == SqliteOpenMode.Memory || string.IsNullOrEmpty(builder.DataSource) || builder.DataSource == ":memory:")
-        {
-            return null;
-        }
-
-        var path = Path.GetFullPath(builder.DataSource) + "-turns";
+        var path = file + "-turns";
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         // Shared, not exclusive: every process maps the same file at once.
         return new WriteTurns(new TurnsFile(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete)));

@@ -11,13 +11,13 @@ public sealed class WriteTurnsTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("write-turns-").FullName;
 
-    private string ConnectionString => $"Data Source={Path.Combine(_folder, "shop.db")}";
+    private string DatabaseFile => Path.Combine(_folder, "shop.db");
 
     [Fact]
     public async Task A_slow_holder_keeps_its_turn()
     {
-        using var first = WriteTurns.For(ConnectionString)!;
-        using var second = WriteTurns.For(ConnectionString)!;
+        using var first = WriteTurns.For(DatabaseFile);
+        using var second = WriteTurns.For(DatabaseFile);
 
         var held = await first.TakeAsync(CancellationToken.None);
         var waiting = second.TakeAsync(CancellationToken.None);
@@ -32,7 +32,7 @@ public sealed class WriteTurnsTests : IDisposable
     [Fact]
     public async Task A_turn_of_a_process_that_is_gone_is_skipped_quickly()
     {
-        using var turns = WriteTurns.For(ConnectionString)!;
+        using var turns = WriteTurns.For(DatabaseFile);
         turns.Draw(await GoneProcessIdAsync());
 
         var watch = Stopwatch.StartNew();
@@ -44,7 +44,7 @@ public sealed class WriteTurnsTests : IDisposable
     [Fact]
     public async Task A_skipped_turn_passes_nothing_on()
     {
-        using var turns = WriteTurns.For(ConnectionString)!;
+        using var turns = WriteTurns.For(DatabaseFile);
         var abandoned = turns.Draw(await GoneProcessIdAsync());
         var holder = await turns.TakeAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
         var next = turns.TakeAsync(CancellationToken.None);

@@ -17,7 +17,8 @@ public sealed class SqliteConnectionSettingsTests
         {
             await using var db = await shop.OpenDbAsync();
             await db.Database.OpenConnectionAsync();
-            Assert.Equal((10_000L, 1L, 1L), (await PragmaAsync(db, "busy_timeout"), await PragmaAsync(db, "synchronous"), await PragmaAsync(db, "foreign_keys")));
+            Assert.Equal((10_000L, 1L, 1L, 10_000L), (await PragmaAsync(db, "busy_timeout"), await PragmaAsync(db, "synchronous"),
+                await PragmaAsync(db, "foreign_keys"), await PragmaAsync(db, "wal_autocheckpoint")));
         }
     }
 
