@@ -1,3 +1,4 @@
+using System.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -30,17 +31,21 @@ internal sealed class SqliteCheckpoints(IOptions<DatabaseOptions> database, ILog
         using var timer = new PeriodicTimer(Interval);
         try
         {
-            await connection.OpenAsync(stoppingToken);
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
                 try
                 {
+                    if (connection.State != ConnectionState.Open)
+                    {
+                        await connection.OpenAsync(stoppingToken);
+                    }
+
                     await checkpoint.ExecuteNonQueryAsync(stoppingToken);
                 }
                 catch (SqliteException e)
                 {
-                    // Another process checkpointing the same file at this moment, or a disk error the next commit will
-                    // meet too: the next round tries again, and SQLite's own limit still holds meanwhile.
+                    // Another process checkpointing the same file at this moment, or a file the next commit cannot
+                    // reach either: the next round tries again, and SQLite's own limit still holds meanwhile.
                     logger.LogDebug(e, "Checkpoint skipped");
                 }
             }
